@@ -1,0 +1,123 @@
+package com.precis.clean;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The multilingual phrases of boilerplate shipped in {@code boilerplate.txt}, by kind. */
+public final class BoilerplateLexicon {
+
+    public enum Kind { TAIL, SHARE, PROMO, DISCLAIMER }
+
+    private final Map<Kind, Set<String>> phrases;
+    private final Map<Kind, List<String>> phraseList;
+
+    private BoilerplateLexicon(Map<Kind, Set<String>> phrases) {
+        this.phrases = phrases;
+        this.phraseList = new EnumMap<>(Kind.class);
+        phrases.forEach((kind, set) -> phraseList.put(kind, List.copyOf(set)));
+    }
+
+    public static BoilerplateLexicon standard() {
+        Map<Kind, Set<String>> phrases = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            phrases.put(kind, new HashSet<>());
+        }
+        try (InputStream in = BoilerplateLexicon.class.getResourceAsStream("boilerplate.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource boilerplate.txt");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Kind kind = null;
+            for (String line; (line = reader.readLine()) != null; ) {
+                String phrase = line.strip();
+                if (phrase.isEmpty() || phrase.startsWith("#")) {
+                    continue;
+                }
+                if (phrase.startsWith("[") && phrase.endsWith("]")) {
+                    kind = Kind.valueOf(phrase.substring(1, phrase.length() - 1).toUpperCase(Locale.ROOT));
+                    continue;
+                }
+                if (kind == null) {
+                    throw new IllegalStateException("boilerplate.txt: phrase before any [section]: " + phrase);
+                }
+                phrases.get(kind).add(normalize(phrase));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new BoilerplateLexicon(phrases);
+    }
+
+    /** Lower case, curly apostrophes straight, punctuation at the ends and runs of spaces removed. */
+    public static String normalize(String s) {
+        String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('\u00A0', ' ');
+        int start = 0;
+        int end = lower.length();
+        while (start < end && !Character.isLetterOrDigit(lower.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(lower.charAt(end - 1))) {
+            end--;
+        }
+        return lower.substring(start, end).replaceAll("\\s+", " ");
+    }
+
+    /** The whole (normalised) line is one phrase of the kind. */
+    public boolean isExactly(Kind kind, String line) {
+        return phrases.get(kind).contains(normalize(line));
+    }
+
+    /** The line starts with a phrase of the kind, followed by nothing or a non-letter. */
+    public boolean startsWith(Kind kind, String line) {
+        String n = normalize(line);
+        for (String phrase : phraseList.get(kind)) {
+            if (n.startsWith(phrase) && (n.length() == phrase.length() || !Character.isLetter(n.charAt(phrase.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The line contains a phrase of the kind as whole words. */
+    public boolean mentions(Kind kind, String line) {
+        String n = normalize(line);
+        for (String phrase : phraseList.get(kind)) {
+            int at = n.indexOf(phrase);
+            while (at >= 0) {
+                boolean leftOk = at == 0 || !Character.isLetter(n.charAt(at - 1));
+                int after = at + phrase.length();
+                boolean rightOk = after == n.length() || !Character.isLetter(n.charAt(after));
+                if (leftOk && rightOk) {
+                    return true;
+                }
+                at = n.indexOf(phrase, at + 1);
+            }
+        }
+        return false;
+    }
+
+    /** Every word of the line is a share or follow word: "Share Tweet Email". */
+    public boolean isShareBar(String line) {
+        String n = normalize(line);
+        if (n.isEmpty()) {
+            return false;
+        }
+        if (phrases.get(Kind.SHARE).contains(n)) {
+            return true;
+        }
+        List<String> words = new ArrayList<>(List.of(n.split("[\\s|·•/,]+")));
+        words.removeIf(String::isEmpty);
+        return !words.isEmpty() && words.size() <= 12 && phrases.get(Kind.SHARE).containsAll(words);
+    }
+}

@@ -1,0 +1,187 @@
+package com.precis.clean;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads an HTML page's metadata: JSON-LD (NewsArticle and kin) first, then OpenGraph and other
+ * meta tags, then the markup itself (title, h1, time, byline elements).
+ */
+final class HtmlMetadataReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "blogposting",
+            "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "webpage", "scholarlyarticle",
+            "techarticle", "report", "liveblogposting", "backgroundnewsarticle");
+
+    private HtmlMetadataReader() {
+    }
+
+    static ArticleMetadata read(Document doc) {
+        JsonNode ld = articleJsonLd(doc);
+        String title = first(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
+                meta(doc, "dc.title"), titleFromTitleTag(doc), h1(doc));
+        String publisher = first(ldName(ld == null ? null : ld.get("publisher")), meta(doc, "og:site_name"),
+                meta(doc, "application-name"));
+        List<String> authors = authors(doc, ld);
+        String published = DateParser.parse(first(text(ld, "datePublished"), meta(doc, "article:published_time"),
+                meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "date"), meta(doc, "dc.date"),
+                meta(doc, "sailthru.date"), timeElement(doc)));
+        String url = first(meta(doc, "og:url"), canonical(doc), text(ld, "url"));
+        String lang = doc.select("html[lang]").attr("lang");
+        String language = lang.isBlank() ? null : lang.split("[-_]")[0].toLowerCase(Locale.ROOT);
+        return new ArticleMetadata(clean(title), clean(publisher), authors, published, url, language);
+    }
+
+    private static JsonNode articleJsonLd(Document doc) {
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode found = findArticle(JSON.readTree(script.data()), 0);
+                if (found != null) {
+                    return found;
+                }
+            } catch (Exception ignored) {
+                // broken JSON-LD is common; the other sources still count
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode findArticle(JsonNode node, int depth) {
+        if (node == null || depth > 4) {
+            return null;
+        }
+        if (node.isArray()) {
+            for (JsonNode n : node) {
+                JsonNode found = findArticle(n, depth + 1);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        if (!node.isObject()) {
+            return null;
+        }
+        JsonNode type = node.get("@type");
+        if (type != null) {
+            for (JsonNode t : type.isArray() ? type : List.of(type)) {
+                if (ARTICLE_TYPES.contains(t.asText().toLowerCase(Locale.ROOT)) && node.has("headline")) {
+                    return node;
+                }
+            }
+        }
+        return findArticle(node.get("@graph"), depth + 1);
+    }
+
+    private static List<String> authors(Document doc, JsonNode ld) {
+        Set<String> names = new LinkedHashSet<>();
+        if (ld != null && ld.has("author")) {
+            JsonNode author = ld.get("author");
+            for (JsonNode a : author.isArray() ? author : List.of(author)) {
+                String name = a.isTextual() ? a.asText() : ldName(a);
+                if (name != null && !name.isBlank()) {
+                    names.add(name.strip());
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=byl]")) {
+                String v = m.attr("content").strip();
+                if (!v.isEmpty() && !v.startsWith("http")) {
+                    names.add(v.replaceFirst("(?i)^by\\s+", ""));
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            for (Element e : doc.select("[rel=author], [itemprop=author], .byline, .author, .byline-name")) {
+                String v = e.text().strip().replaceFirst("(?i)^by\\s+", "");
+                if (!v.isEmpty() && v.length() < 80) {
+                    names.add(v);
+                    break;
+                }
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    private static String ldName(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isArray()) {
+            return node.isEmpty() ? null : ldName(node.get(0));
+        }
+        JsonNode name = node.get("name");
+        return name == null ? null : name.asText(null);
+    }
+
+    private static String text(JsonNode node, String field) {
+        if (node == null || !node.has(field)) {
+            return null;
+        }
+        JsonNode v = node.get(field);
+        return v.isTextual() ? v.asText() : null;
+    }
+
+    private static String meta(Document doc, String key) {
+        for (Element m : doc.select("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "]")) {
+            String v = m.attr("content").strip();
+            if (!v.isEmpty()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String canonical(Document doc) {
+        String href = doc.select("link[rel=canonical]").attr("href");
+        return href.startsWith("http") ? href : null;
+    }
+
+    private static String timeElement(Document doc) {
+        Element time = doc.selectFirst("time[datetime]");
+        return time == null ? null : time.attr("datetime");
+    }
+
+    private static String titleFromTitleTag(Document doc) {
+        String title = doc.title();
+        if (title.isBlank()) {
+            return null;
+        }
+        // "Headline | Site" and "Headline - Site": keep the longer side, which is the headline.
+        String[] parts = title.split("\\s+[|\\-–—:»·]\\s+");
+        String best = parts[0];
+        for (String p : parts) {
+            if (p.length() > best.length()) {
+                best = p;
+            }
+        }
+        return best.split("\\s+").length >= 3 ? best : title;
+    }
+
+    private static String h1(Document doc) {
+        Element h1 = doc.selectFirst("h1");
+        return h1 == null ? null : h1.text();
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String clean(String s) {
+        return s == null ? null : s.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,35 @@
+package com.precis.cli;
+
+import java.util.Arrays;
+
+/** {@code java -jar precis.jar COMMAND ...}: the command-line entry point. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+            System.out.println(usage());
+            return;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        int code = switch (args[0]) {
+            case "summarize" -> SummarizeCommand.run(rest);
+            default -> {
+                System.err.println("unknown command: " + args[0] + "\n" + usage());
+                yield 2;
+            }
+        };
+        System.exit(code);
+    }
+
+    static String usage() {
+        return """
+                usage: java -jar precis.jar COMMAND [ARGS]
+                  summarize FILE... [--out DIR]   print the document JSON of one file, or write DIR/<name>.json for each
+                  invoke EVENT.json               run the Lambda handler on an event file, as the Java runtime would
+                  local [FILE...] [--endpoint URL] upload files through a local S3 trigger into a local DynamoDB and print the items
+                """;
+    }
+}

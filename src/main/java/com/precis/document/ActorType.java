@@ -1,0 +1,5 @@
+package com.precis.document;
+
+public enum ActorType {
+    PERSON, ORGANIZATION, GOVERNMENT, LOCATION
+}

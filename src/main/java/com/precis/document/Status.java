@@ -1,0 +1,5 @@
+package com.precis.document;
+
+public enum Status {
+    OK, FAILED
+}

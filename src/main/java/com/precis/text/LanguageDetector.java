@@ -1,0 +1,171 @@
+package com.precis.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A small language detector that fits a Lambda package: non-Latin scripts decide by themselves;
+ * Latin-script text is scored by how many of its words are frequent function words of each
+ * language. Returns an ISO 639-1 code, or null when the text gives too little evidence.
+ */
+public final class LanguageDetector {
+
+    private static final int MIN_HITS = 3;
+
+    private final Map<String, List<String>> languagesByWord;
+
+    private LanguageDetector(Map<String, List<String>> languagesByWord) {
+        this.languagesByWord = languagesByWord;
+    }
+
+    public static LanguageDetector standard() {
+        Map<String, List<String>> byWord = new HashMap<>();
+        try (InputStream in = LanguageDetector.class.getResourceAsStream("stopwords.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource stopwords.txt");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.strip().split("\\s+");
+                for (int i = 1; i < parts.length; i++) {
+                    byWord.computeIfAbsent(parts[i], w -> new ArrayList<>(2)).add(parts[0]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new LanguageDetector(byWord);
+    }
+
+    public String detect(CharSequence text) {
+        String script = dominantNonLatinScript(text);
+        if (script != null) {
+            return script;
+        }
+        Map<String, Integer> hits = functionWordHits(text);
+        String best = null;
+        int bestHits = 0;
+        for (Map.Entry<String, Integer> e : hits.entrySet()) {
+            if (e.getValue() > bestHits) {
+                best = e.getKey();
+                bestHits = e.getValue();
+            }
+        }
+        return bestHits >= MIN_HITS ? best : null;
+    }
+
+    /** How many words of the text are function words of each language, in the file's order. */
+    public Map<String, Integer> functionWordHits(CharSequence text) {
+        Map<String, Integer> hits = new LinkedHashMap<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0, n = text.length(); i <= n; i++) {
+            char c = i < n ? text.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                word.append(Character.toLowerCase(c));
+                continue;
+            }
+            if (c == '\'' || c == '’') {
+                word.setLength(0); // l'article, don't: the part before the apostrophe is no function word
+                continue;
+            }
+            if (word.length() > 0) {
+                List<String> languages = languagesByWord.get(word.toString());
+                if (languages != null) {
+                    for (String language : languages) {
+                        hits.merge(language, 1, Integer::sum);
+                    }
+                }
+                word.setLength(0);
+            }
+        }
+        return hits;
+    }
+
+    /** Share of words in the text that are function words of the given language. */
+    public double functionWordShare(CharSequence text, String language) {
+        int words = 0;
+        int inLanguage = 0;
+        StringBuilder word = new StringBuilder();
+        for (int i = 0, n = text.length(); i <= n; i++) {
+            char c = i < n ? text.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                word.append(Character.toLowerCase(c));
+                continue;
+            }
+            if (word.length() > 0) {
+                words++;
+                List<String> languages = languagesByWord.get(word.toString());
+                if (languages != null && languages.contains(language)) {
+                    inLanguage++;
+                }
+                word.setLength(0);
+            }
+        }
+        return words == 0 ? 0 : (double) inLanguage / words;
+    }
+
+    private static String dominantNonLatinScript(CharSequence text) {
+        Map<String, Integer> counts = new HashMap<>();
+        int letters = 0;
+        boolean ukrainianLetters = false;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            letters++;
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            String language = switch (script) {
+                case CYRILLIC -> "ru";
+                case GREEK -> "el";
+                case ARABIC -> "ar";
+                case HEBREW -> "he";
+                case HAN -> "zh";
+                case HIRAGANA, KATAKANA -> "ja";
+                case HANGUL -> "ko";
+                case THAI -> "th";
+                case DEVANAGARI -> "hi";
+                default -> null;
+            };
+            if (language != null) {
+                counts.merge(language, 1, Integer::sum);
+            }
+            if (c == 'і' || c == 'ї' || c == 'є' || c == 'ґ') {
+                ukrainianLetters = true;
+            }
+        }
+        if (letters == 0) {
+            return null;
+        }
+        // Japanese mixes kana with Han characters: any real share of kana makes it Japanese.
+        int kana = counts.getOrDefault("ja", 0);
+        if (kana > letters / 10) {
+            return "ja";
+        }
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        if (best == null || bestCount * 2 < letters) {
+            return null;
+        }
+        return "ru".equals(best) && ukrainianLetters ? "uk" : best.toLowerCase(Locale.ROOT);
+    }
+}
