@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
@@ -83,7 +84,24 @@ public final class LocalTrigger {
         } catch (ResourceInUseException alreadyThere) {
             return;
         }
-        dynamo.waiter().waitUntilTableExists(r -> r.tableName(table));
+        awaitActive(dynamo, table);
+    }
+
+    // A plain poll rather than the SDK's waiter: the waiter builds every waiter of the service
+    // (exports, imports, backups...), which keeps their whole model in the deployment jar.
+    private static void awaitActive(DynamoDbClient dynamo, String table) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (dynamo.describeTable(r -> r.tableName(table)).table().tableStatus() != TableStatus.ACTIVE) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("table " + table + " did not become active within 60 s");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for table " + table, e);
+            }
+        }
     }
 
     public String bucket() {
