@@ -65,4 +65,28 @@ class ItemMapperTest {
                 .isEqualTo(json.readTree(DocumentJson.write(doc)).toString());
         assertThat(ItemMapper.toDocument(ItemMapper.toItem(doc))).isEqualTo(doc);
     }
+
+    @Test
+    void nullsAndFailedDocumentsReadBackToTheSameJsonAsTheCliPrints() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Quote unattributed = new Quote("nobody is named for this", null, null, QuoteKind.PARTIAL, false, 0, false);
+        Actor odd = new Actor("a1", "Somebody", null, List.of(), List.of(), 0, 0.125);
+        ArticleDocument sparse = new ArticleDocument("s3://b/k", new Source(null, "k", null, null, null, null, null,
+                null), null, null, List.of(), null, null, List.of(), List.of(unattributed), List.of(odd), "",
+                null, null, null, null, null, List.of());
+        ArticleDocument failed = ArticleDocument.failed("s3://b/k", new Source("b", "k", null, null, 0L, null, null,
+                null), "EMPTY: the object holds only whitespace", Stats.ofInput(0, 3), "0.1.0", "2026-01-01T00:00:00Z");
+        for (ArticleDocument doc : List.of(sparse, failed)) {
+            assertThat(ItemMapper.toJson(ItemMapper.toItem(doc)).toString())
+                    .isEqualTo(json.readTree(DocumentJson.write(doc)).toString());
+        }
+        assertThat(ItemMapper.toDocument(ItemMapper.toItem(failed))).isEqualTo(failed);
+    }
+
+    @Test
+    void aNumberDynamoDbCannotStoreBecomesNull() {
+        Actor broken = new Actor("a1", "Somebody", ActorType.PERSON, List.of(), List.of(), 1, Double.NaN);
+        Map<String, AttributeValue> item = ItemMapper.toItem(document("Body.", 0, 0).withActors(List.of(broken)));
+        assertThat(item.get("actors").l().get(0).m().get("salience").nul()).isTrue();
+    }
 }
