@@ -23,6 +23,7 @@ public final class Main {
             case "summarize" -> SummarizeCommand.run(rest);
             case "invoke" -> InvokeCommand.run(rest);
             case "local" -> LocalCommand.run(rest);
+            case "bench" -> BenchCommand.run(rest);
             default -> {
                 System.err.println("unknown command: " + args[0] + "\n" + usage());
                 yield 2;
@@ -36,6 +37,7 @@ public final class Main {
                   summarize FILE... [--out DIR]   print the document JSON of one file, or write DIR/<name>.json for each
                   invoke EVENT.json               run the Lambda handler on an event file, as the Java runtime would
                   local [FILE...] [--endpoint URL] upload files through a local S3 trigger into a local DynamoDB and print the items
+                  bench DIR                       time the pipeline over the pages of DIR on one thread: pages/s, MB/s, p50/p99 per page
                 """;
     }
 }
