@@ -28,6 +28,7 @@ public final class S3EventHandler implements RequestHandler<S3Event, Map<String,
     /** The runtime's constructor: clients and resources are built here, once per container. */
     public S3EventHandler() {
         this(LambdaWiring.fromEnvironment());
+        SnapStartPriming.register(); // runs only when SnapStart takes its snapshot; see SnapStartPriming
     }
 
     public S3EventHandler(ArticleProcessor processor) {
