@@ -29,6 +29,7 @@ public final class Summarizer {
     private static final int MIN_WORDS = 6;
     private static final int MAX_WORDS = 60;
     private static final double REDUNDANT_OVERLAP = 0.5;
+    private static final int FALLBACK_MAX_CHARS = 1000;
 
     private static final double LEAD_WEIGHT = 1.0;
     private static final double SECTION_LEAD_WEIGHT = 0.5;
@@ -182,11 +183,14 @@ public final class Summarizer {
         return (double) shared / Math.max(1, Math.min(sa.size(), sb.size()));
     }
 
-    /** Articles of very short sentences: their first ones, rather than nothing. */
+    /**
+     * Articles of very short sentences: their first ones, rather than nothing. A run-on "sentence"
+     * of thousands of words (a page without punctuation) is no summary and is left out.
+     */
     private static List<String> fallback(List<Sentence> sentences) {
         List<String> out = new ArrayList<>();
         for (Sentence s : sentences) {
-            if (!s.heading() && out.size() < MIN_SENTENCES) {
+            if (!s.heading() && out.size() < MIN_SENTENCES && s.text().length() <= FALLBACK_MAX_CHARS) {
                 out.add(s.text());
             }
         }
