@@ -168,6 +168,29 @@ class S3EventHandlerTest {
         assertThat(report.toString()).contains("SKIPPED");
     }
 
+    /** A Lambda context whose deadline is {@code remaining} milliseconds away at every call. */
+    private static com.amazonaws.services.lambda.runtime.Context deadlineIn(int remaining) {
+        return (com.amazonaws.services.lambda.runtime.Context) java.lang.reflect.Proxy.newProxyInstance(
+                S3EventHandlerTest.class.getClassLoader(),
+                new Class<?>[] {com.amazonaws.services.lambda.runtime.Context.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getRemainingTimeInMillis" -> remaining;
+                    case "getAwsRequestId" -> "req-1";
+                    default -> null;
+                });
+    }
+
+    @Test
+    void nearTheDeadlineNoRecordIsStartedAndTheInvocationFailsForARetry() {
+        put("incoming/a.txt", ARTICLE);
+        S3Event event = new S3Event(List.of(record("ObjectCreated:Put", "incoming/a.txt")));
+        assertThatThrownBy(() -> handler.handleRequest(event, deadlineIn((int) S3EventHandler.DEADLINE_MARGIN_MILLIS - 1)))
+                .isInstanceOf(RetryableEventException.class);
+        assertThat(items).isEmpty();
+        handler.handleRequest(event, deadlineIn(50_000));
+        assertThat(items).containsOnlyKeys("s3://articles/incoming/a.txt");
+    }
+
     @Test
     void anEventWithoutRecordsIsANoOp() {
         assertThat(handler.handleRequest(new S3Event(List.of()), null).get("records")).isEqualTo(0);
