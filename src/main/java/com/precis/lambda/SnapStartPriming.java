@@ -127,7 +127,7 @@ public final class SnapStartPriming implements Resource {
     private static int storedRecords(Map<String, Object> result) {
         int ok = 0;
         for (Object record : (List<?>) result.get("results")) {
-            if ("OK".equals(((Map<?, ?>) record).get("status"))) {
+            if ("STORED".equals(((Map<?, ?>) record).get("status"))) {
                 ok++;
             }
         }

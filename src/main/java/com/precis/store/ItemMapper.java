@@ -26,7 +26,8 @@ public final class ItemMapper {
 
     /** Jackson is only needed to read items back (CLI, tests): loaded then, not on the handler's path. */
     private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
     private ItemMapper() {
@@ -150,10 +151,17 @@ public final class ItemMapper {
         return Double.isFinite(n) ? AttributeValue.fromN(Double.toString(n)) : NULL;
     }
 
-    /** The item back as the document's JSON tree (for reading items and printing them). */
+    /**
+     * The item back as the document's JSON tree (for reading items and printing them), without the
+     * attributes that only coordinate deliveries (names starting with "_").
+     */
     public static ObjectNode toJson(Map<String, AttributeValue> item) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
-        item.forEach((name, value) -> node.set(name, toNode(value)));
+        item.forEach((name, value) -> {
+            if (!name.startsWith("_")) {
+                node.set(name, toNode(value));
+            }
+        });
         return node;
     }
 

@@ -14,7 +14,8 @@ import java.util.Map;
  * A cold start of the real handler path, in a fresh JVM: the handler built as the Lambda runtime
  * builds it (its no-arg constructor, settings from the environment), then one S3 event for an
  * object already uploaded: read it, summarise it, write the item. The event object is built
- * here, as the runtime hands it over already deserialized (its own deserialization is part of
+ * here (timed now, so each run is the article's newest event and is written), as the runtime
+ * hands it over already deserialized (its own deserialization is part of
  * the runtime, outside the function's cold start).
  *
  * <p>{@code AWS_ENDPOINT_URL=... TABLE_NAME=... java -cp target/precis.jar:target/test-classes
@@ -31,11 +32,11 @@ public final class HandlerColdStart {
         S3Entity s3 = new S3Entity("bench", new S3BucketEntity(args[0], new UserIdentityEntity("bench"),
                 "arn:aws:s3:::" + args[0]), object, "1.0");
         S3EventNotificationRecord record = new S3EventNotificationRecord("us-east-1", "ObjectCreated:Put", "aws:s3",
-                "1970-01-01T00:00:00.000Z", "2.1", null, null, s3, null);
+                java.time.Instant.now().toString(), "2.1", null, null, s3, null);
         Map<String, Object> result = handler.handleRequest(new S3Event(List.of(record)), null);
         @SuppressWarnings("unchecked")
         var results = (List<Map<String, Object>>) result.get("results");
-        if (!"OK".equals(results.get(0).get("status"))) {
+        if (!"STORED".equals(results.get(0).get("status"))) {
             System.err.println("not stored: " + result);
             System.exit(1);
         }

@@ -93,7 +93,7 @@ class ShrunkJarIT {
         DynamoArticleStore shrunk = new DynamoArticleStore(clients.dynamoDb(), "shrunk");
         DynamoArticleStore unshrunk = new DynamoArticleStore(clients.dynamoDb(), "unshrunk");
         for (String key : keys) {
-            String id = new ObjectRef(BUCKET, key, null, null, null, null).articleId();
+            String id = ObjectRef.of(BUCKET, key).articleId();
             JsonNode fromJar = ItemMapper.toJson(shrunk.get(id).orElseThrow(() -> new AssertionError("no item " + id)));
             JsonNode fromClasses = ItemMapper.toJson(unshrunk.get(id).orElseThrow());
             assertThat(fromJar.get("status").asText()).as(key).isEqualTo("OK");
