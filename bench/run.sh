@@ -66,7 +66,7 @@ timed() {
   local file=$1; shift
   local t0 t1
   t0=$(date +%s%N)
-  /usr/bin/time -f "%U %S" -o "$OUT/cpu.tmp" "$@" >/dev/null 2>>"$OUT/cold.log" || { echo "failed: $*" >&2; tail -5 "$OUT/cold.log" >&2; exit 1; }
+  /usr/bin/time -f "%U %S" -o "$OUT/cpu.tmp" "$@" >"$OUT/last.out" 2>>"$OUT/cold.log" || { echo "failed: $*" >&2; tail -5 "$OUT/cold.log" >&2; exit 1; }
   t1=$(date +%s%N)
   echo "$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.4f", (b-a)/1e9}') $(awk '{printf "%.3f", $1+$2}' "$OUT/cpu.tmp")" >>"$file"
 }
@@ -75,7 +75,13 @@ echo "== cold starts: $RUNS of each, alternating"
 rm -f "$OUT"/cold-*.txt "$OUT/cold.log"
 floor() { timed "$OUT/cold-floor.txt" java "${COLD_JVM[@]}" -cp "$FLOOR_CP" com.precis.bench.SdkFloor "$ENDPOINT" "$TABLE" "s3://$BUCKET/$KEY"; }
 handler() { AWS_ENDPOINT_URL="$ENDPOINT" TABLE_NAME="$TABLE" timed "$OUT/cold-handler.txt" java "${COLD_JVM[@]}" -cp "target/precis.jar:target/test-classes" com.precis.bench.HandlerColdStart "$BUCKET" "$KEY"; }
-invoke() { timed "$OUT/cold-invoke.txt" java "${COLD_JVM[@]}" -jar target/precis.jar invoke "$OUT/event.json" --endpoint "$ENDPOINT" --table "$TABLE"; }
+invoke() {
+  # a sequencer above the others, rising: each run is the article's newest event and is processed
+  sed -E "s/\"sequencer\": *\"[0-9A-Fa-f]*\"/\"sequencer\": \"FFFFFFFFFFFFFFFFFFFF$(printf '%020X' "$(date +%s%N)")\"/" \
+      "$OUT/event.json" >"$OUT/event-now.json"
+  timed "$OUT/cold-invoke.txt" java "${COLD_JVM[@]}" -jar target/precis.jar invoke "$OUT/event-now.json" --endpoint "$ENDPOINT" --table "$TABLE"
+  grep -q '"status" : "STORED"' "$OUT/last.out" || { echo "invoke did not store the article: $(cat "$OUT/last.out")" >&2; exit 1; }
+}
 hello() { timed "$OUT/cold-hello.txt" java "${COLD_JVM[@]}" -cp target/test-classes com.precis.bench.Hello; }
 for i in $(seq "$RUNS"); do
   if (( i % 2 )); then floor; handler; else handler; floor; fi
