@@ -144,7 +144,7 @@ throughput, $(wc -l <"$OUT/tp-precis.txt") runs each, median, one core, $(ls -d 
   precis / readability4j     ${R_TP}x wall, ${R_TP_CPU}x CPU      target >= 3x: $(verdict "$R_TP" 3 ">=")
 package:
   target/precis.jar          $JAR_BYTES bytes = $JAR_MB MB          target <= 12 MB: $(verdict "$JAR_MB" 12 "<=")
-memory and scaling (CPU time per input byte, process CPU, GC included):
+memory and scaling (time per input byte: CPU time of the processing thread + GC pauses):
   5 MB article, -Xmx256m     $MEMORY
   10 KB to 10 MB, max/min    ${SCALING}x                        target <= 2x: $(verdict "$SCALING" 2 "<=")
 EOF

@@ -7,10 +7,11 @@ import com.precis.pipeline.ArticleInput;
 import com.precis.pipeline.Precis;
 import com.precis.store.ItemFitter;
 import com.precis.store.ItemMapper;
-import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +33,7 @@ import java.util.stream.Stream;
  */
 public final class ScalingBench {
 
-    private static final OperatingSystemMXBean PROCESS =
-            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final ThreadMXBean THREAD = ManagementFactory.getThreadMXBean();
     private static final int[] SIZES = {10_000, 100_000, 1_000_000, 5_000_000, 10_000_000};
 
     private ScalingBench() {
@@ -45,29 +45,33 @@ public final class ScalingBench {
         int[] sizes = args.length > 2 ? java.util.Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray()
                 : SIZES;
         Precis precis = Precis.standard();
-        double fastest = Double.MAX_VALUE;
-        double slowest = 0;
-        for (int size : sizes) {
-            byte[] page = page(bodies, size);
-            process(precis, page); // warm-up for this size
-            if (size <= 1_000_000) {
-                long warmEnd = System.nanoTime() + (long) (minSeconds * 1e9);
-                while (System.nanoTime() < warmEnd) {
+        byte[][] pages = new byte[sizes.length][];
+        for (int i = 0; i < sizes.length; i++) {
+            pages[i] = page(bodies, sizes[i]);
+        }
+        // One warm-up over all sizes before any is timed, so the JIT's work (counted in process CPU
+        // time) is done before the first size is measured rather than charged to it.
+        long warmEnd = System.nanoTime() + (long) (3 * minSeconds * 1e9);
+        do {
+            for (byte[] page : pages) {
+                for (int i = Math.max(1, 2_000_000 / page.length); i > 0; i--) { // small pages more often
                     process(precis, page);
                 }
             }
+        } while (System.nanoTime() < warmEnd);
+        double fastest = Double.MAX_VALUE;
+        double slowest = 0;
+        for (byte[] page : pages) {
             resetPeaks();
             long started = System.nanoTime();
-            long cpuStarted = PROCESS.getProcessCpuTime();
+            long cpuStarted = cost();
             int runs = 0;
             do {
                 process(precis, page);
                 runs++;
             } while (System.nanoTime() - started < minSeconds * 1e9 || runs < 2);
             double seconds = (System.nanoTime() - started) / 1e9 / runs;
-            // The process's CPU time, garbage collection included: on a machine shared with other
-            // work it is what the article costs, without the time spent waiting for a core.
-            double cpuSeconds = (PROCESS.getProcessCpuTime() - cpuStarted) / 1e9 / runs;
+            double cpuSeconds = (cost() - cpuStarted) / 1e9 / runs;
             double nsPerByte = cpuSeconds * 1e9 / page.length;
             fastest = Math.min(fastest, nsPerByte);
             slowest = Math.max(slowest, nsPerByte);
@@ -126,6 +130,20 @@ public final class ScalingBench {
             }
         }
         return bodies;
+    }
+
+    /**
+     * What processing costs, in nanoseconds: this thread's CPU time plus the garbage collector's
+     * pauses (the serial collector works in its own thread). Unlike the process's CPU time it does
+     * not charge the JIT compiler's background work to whichever size happens to be measured, and
+     * unlike wall time it does not count waiting for a core on a shared machine.
+     */
+    private static long cost() {
+        long gcMillis = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            gcMillis += Math.max(0, gc.getCollectionTime());
+        }
+        return THREAD.getCurrentThreadCpuTime() + gcMillis * 1_000_000;
     }
 
     private static void resetPeaks() {
