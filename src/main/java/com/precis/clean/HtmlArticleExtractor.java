@@ -31,6 +31,12 @@ public final class HtmlArticleExtractor {
             + "[hidden]";
     private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, tr, dd, dt";
 
+    public HtmlArticleExtractor() {
+    }
+
+    public HtmlArticleExtractor(com.precis.text.LanguageDetector languages) {
+    }
+
     public CleanedArticle extract(String html) {
         Document doc = Jsoup.parse(html);
         ArticleMetadata metadata = HtmlMetadataReader.read(doc);

@@ -1,0 +1,40 @@
+package com.precis.clean;
+
+import com.precis.pipeline.ArticleRejectedException;
+import com.precis.text.LanguageDetector;
+
+/**
+ * The cleaning stage on its own: bytes in, article body and metadata out. Sniffs HTML or text,
+ * decodes the charset, and hands the text to the HTML extractor or the text-dump cleaner. Built
+ * once (it loads the lexicons) and thread-safe.
+ */
+public final class ArticleCleaner {
+
+    private final HtmlArticleExtractor html;
+    private final TextDumpCleaner text;
+
+    public ArticleCleaner(HtmlArticleExtractor html, TextDumpCleaner text) {
+        this.html = html;
+        this.text = text;
+    }
+
+    public static ArticleCleaner standard(LanguageDetector languages) {
+        return new ArticleCleaner(new HtmlArticleExtractor(languages), new TextDumpCleaner(languages,
+                BoilerplateLexicon.standard()));
+    }
+
+    /** Cleans one stored object; contentType and name may be null. */
+    public CleanedArticle clean(byte[] bytes, String contentType, String name) throws ArticleRejectedException {
+        InputKind kind = InputSniffer.detect(bytes, contentType, name);
+        String decoded = TextDecoder.decode(bytes, contentType, kind);
+        return kind == InputKind.HTML ? html.extract(decoded) : text.clean(decoded);
+    }
+
+    public CleanedArticle cleanHtml(String page) {
+        return html.extract(page);
+    }
+
+    public CleanedArticle cleanText(String dump) {
+        return text.clean(dump);
+    }
+}
