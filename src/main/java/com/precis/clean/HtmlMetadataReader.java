@@ -40,6 +40,13 @@ final class HtmlMetadataReader {
         return new ArticleMetadata(clean(title), clean(publisher), authors, published, url, language);
     }
 
+    /** The metadata with authors read from the byline element the extractor found in the page. */
+    static ArticleMetadata withByline(ArticleMetadata m, String byline) {
+        List<String> authors = BylineNames.parse(byline);
+        return authors.isEmpty() ? m
+                : new ArticleMetadata(m.title(), m.publisher(), authors, m.publishedAt(), m.url(), m.language());
+    }
+
     private static JsonNode articleJsonLd(Document doc) {
         for (Element script : doc.select("script[type=application/ld+json]")) {
             try {

@@ -1,0 +1,38 @@
+package com.precis.clean;
+
+import com.precis.clean.BoilerplateLexicon.Kind;
+import com.precis.text.Block;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Drops the short blocks that survive inside an article container but are page furniture: share
+ * and follow bars, "Advertisement" labels and calls to subscribe, and a heading that repeats the title.
+ */
+final class BlockFilter {
+
+    private static final int SHORT_WORDS = 12;
+
+    private final BoilerplateLexicon lexicon;
+
+    BlockFilter(BoilerplateLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Block> filter(List<Block> blocks, String title) {
+        List<Block> kept = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            String text = b.text();
+            int words = TextDumpCleaner.wordCount(text);
+            if (words <= SHORT_WORDS && (lexicon.isShareBar(text) || lexicon.isExactly(Kind.PROMO, text))) {
+                continue;
+            }
+            if (b.heading() && title != null && TitleSimilarity.of(title, text) > 0.9
+                    && TitleSimilarity.of(text, title) > 0.9) {
+                continue;
+            }
+            kept.add(b);
+        }
+        return kept;
+    }
+}
