@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code eval-clean [DIR] [--gold DIR] [--worst N] [--all]}: scores the cleaner on a folder of
+ * {@code eval-clean [DIR] [--gold DIR] [--worst N] [--all] [--show PAGE]}: scores the cleaner on a folder of
  * pages with gold bodies, on each HTML page and on a text dump made from it, and prints the F1
- * table. DIR defaults to ../shared/corpus/readability-test-pages; hand-written gold bodies are
+ * table; --show prints one page's text dump with the lines the cleaner kept marked. DIR defaults to ../shared/corpus/readability-test-pages; hand-written gold bodies are
  * read from eval/gold-bodies (NAME.txt) and gold titles from eval/gold-bodies/titles.tsv.
  */
 final class EvalCleanCommand {
@@ -27,11 +27,13 @@ final class EvalCleanCommand {
         Path gold = Path.of("eval/gold-bodies");
         int worst = 10;
         boolean all = false;
+        String show = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--gold" -> gold = Path.of(args[++i]);
                 case "--worst" -> worst = Integer.parseInt(args[++i]);
                 case "--all" -> all = true;
+                case "--show" -> show = args[++i];
                 default -> corpus = Path.of(args[i]);
             }
         }
@@ -42,6 +44,10 @@ final class EvalCleanCommand {
         ArticleCleaner cleaner = ArticleCleaner.standard(LanguageDetector.standard());
         CleanEvaluation evaluation = new CleanEvaluation(cleaner, all ? PageSelection.everything() : PageSelection.standard(),
                 gold, CleanEvaluation.readGoldTitles(gold.resolve("titles.tsv")));
+        if (show != null) {
+            evaluation.show(corpus.resolve(show), System.out);
+            return 0;
+        }
         List<PageResult> results = evaluation.run(corpus);
         CleanReport.print(results, corpus.toString(), worst, System.out);
         return 0;

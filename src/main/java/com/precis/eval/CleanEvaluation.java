@@ -56,6 +56,23 @@ public final class CleanEvaluation {
         return String.join("\n", VisibleText.dumpLines(doc.body()));
     }
 
+    /** One page's text dump, each line marked + when the text-dump cleaner kept it, then the gold body. */
+    public void show(Path dir, java.io.PrintStream out) throws IOException {
+        CorpusPage page = CorpusPage.load(dir, goldDir);
+        String dump = textDump(decode(page.source()));
+        CleanedArticle cleaned = clean(dump.getBytes(StandardCharsets.UTF_8), "text/plain");
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        if (cleaned != null) {
+            cleaned.blocks().forEach(b -> kept.add(b.text()));
+            out.println("metadata: " + cleaned.metadata());
+        }
+        for (String line : dump.split("\n")) {
+            out.println((kept.contains(line.strip()) ? "+ " : "  ") + line);
+        }
+        out.println("\n===== gold =====\n" + page.goldBody());
+        out.println("\n===== dump F1 " + ShingleMatch.of(page.goldBody(), body(cleaned)).f1());
+    }
+
     PageResult evaluate(CorpusPage page) {
         String reason = selection.exclusionReason(page.name());
         String kind = reason == null ? "article" : reason.split("\\s+", 2)[0];

@@ -24,8 +24,23 @@ public final class LanguageDetector {
 
     private final Map<String, List<String>> languagesByWord;
 
+    private final java.util.Set<String> listed;
+
     private LanguageDetector(Map<String, List<String>> languagesByWord) {
         this.languagesByWord = languagesByWord;
+        java.util.Set<String> all = new java.util.HashSet<>();
+        languagesByWord.values().forEach(all::addAll);
+        this.listed = java.util.Set.copyOf(all);
+    }
+
+    /** Whether a lower-case word is a function word of any language the detector knows. */
+    public boolean isFunctionWord(String word) {
+        return languagesByWord.containsKey(word);
+    }
+
+    /** Whether the detector has function words for a language (else it knows it by script alone). */
+    public boolean hasFunctionWords(String language) {
+        return listed.contains(language);
     }
 
     public static LanguageDetector standard() {

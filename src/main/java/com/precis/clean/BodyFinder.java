@@ -1,0 +1,141 @@
+package com.precis.clean;
+
+import com.precis.clean.TextLine.LineClass;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the article's lines in a classed text dump. Prose lines close together form runs; a run
+ * scores its prose words times the square of its share of prose lines, so a list of teasers (a
+ * title, a summary, a title...) or a live feed scores below an article of the same length. The
+ * best run is the core; runs next to it that talk about the same things (most of their content
+ * words are the core's) are the same article interrupted by a video, an ad or an inline box, and
+ * join it. A barrier line ("Related articles") is never crossed.
+ */
+final class BodyFinder {
+
+    /** Non-prose lines that may sit between two paragraphs of one run: a heading, a caption and its credit. */
+    static final int MAX_GAP = 3;
+    /** Lines of another thing that may interrupt an article: a video player, a box of links. */
+    static final int MAX_INTERRUPTION = 40;
+    static final double SAME_TOPIC = 0.3;
+
+    record Run(int first, int last, double words, int proseLines, int otherLines) {
+
+        double score() {
+            double share = (double) proseLines / (proseLines + otherLines);
+            return words * share * share;
+        }
+    }
+
+    private BodyFinder() {
+    }
+
+    /** [first, last] line indexes of the body, or null when the dump has no prose. */
+    static int[] find(List<TextLine> lines, TopicWords topic) {
+        List<Run> runs = runs(lines);
+        if (runs.isEmpty()) {
+            return null;
+        }
+        int best = 0;
+        for (int i = 1; i < runs.size(); i++) {
+            if (runs.get(i).score() > runs.get(best).score()) {
+                best = i;
+            }
+        }
+        Run core = runs.get(best);
+        TopicWords.Vocabulary vocabulary = topic.vocabulary();
+        addProse(lines, core, vocabulary, topic);
+        int first = core.first();
+        int last = core.last();
+        for (int i = best + 1; i < runs.size(); i++) {
+            Run next = runs.get(i);
+            if (next.first() - last - 1 > MAX_INTERRUPTION || barrierBetween(lines, last, next.first())
+                    || topic.overlap(prose(lines, next), vocabulary) < SAME_TOPIC) {
+                break;
+            }
+            addProse(lines, next, vocabulary, topic);
+            last = next.last();
+        }
+        for (int i = best - 1; i >= 0; i--) {
+            Run previous = runs.get(i);
+            if (first - previous.last() - 1 > MAX_INTERRUPTION || barrierBetween(lines, previous.last(), first)
+                    || topic.overlap(prose(lines, previous), vocabulary) < SAME_TOPIC) {
+                break;
+            }
+            addProse(lines, previous, vocabulary, topic);
+            first = previous.first();
+        }
+        return new int[] {first, last};
+    }
+
+    static List<Run> runs(List<TextLine> lines) {
+        List<Run> runs = new ArrayList<>();
+        int first = -1;
+        int last = -1;
+        double words = 0;
+        int prose = 0;
+        int other = 0;
+        int gap = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            TextLine line = i < lines.size() ? lines.get(i) : null;
+            boolean ends = line == null || line.kind() == LineClass.BARRIER
+                    || first >= 0 && line.kind() != LineClass.PROSE && gap + 1 > MAX_GAP;
+            if (ends && first >= 0) {
+                runs.add(new Run(first, last, words, prose, other));
+                first = -1;
+            }
+            if (line == null || line.kind() == LineClass.BARRIER) {
+                continue;
+            }
+            if (line.kind() == LineClass.PROSE) {
+                if (first < 0) {
+                    first = i;
+                    words = 0;
+                    prose = 0;
+                    other = 0;
+                } else {
+                    other += gap;
+                }
+                gap = 0;
+                last = i;
+                prose++;
+                words += truncated(line.text()) ? line.words() * 0.3 : line.words();
+            } else if (line.kind() == LineClass.SENTENCE && first >= 0) {
+                words += line.words(); // a short sentence belongs with the prose around it
+            } else if (first >= 0) {
+                gap++;
+            }
+        }
+        return runs;
+    }
+
+    /** A teaser's summary is cut off: "…" or "..." at the end. */
+    static boolean truncated(String text) {
+        String t = text.stripTrailing();
+        return t.endsWith("…") || t.endsWith("...") || t.endsWith("[…]") || t.endsWith("[...]");
+    }
+
+    private static boolean barrierBetween(List<TextLine> lines, int from, int to) {
+        for (int i = Math.min(from, to) + 1; i < Math.max(from, to); i++) {
+            if (lines.get(i).kind() == LineClass.BARRIER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String prose(List<TextLine> lines, Run run) {
+        StringBuilder s = new StringBuilder();
+        for (int i = run.first(); i <= run.last(); i++) {
+            if (lines.get(i).kind() == LineClass.PROSE || lines.get(i).kind() == LineClass.SENTENCE) {
+                s.append(lines.get(i).text()).append('\n');
+            }
+        }
+        return s.toString();
+    }
+
+    private static void addProse(List<TextLine> lines, Run run, TopicWords.Vocabulary vocabulary, TopicWords topic) {
+        topic.add(vocabulary, prose(lines, run));
+    }
+}

@@ -1,0 +1,152 @@
+package com.precis.clean;
+
+import com.precis.clean.BoilerplateLexicon.Kind;
+import com.precis.clean.TextLine.LineClass;
+import com.precis.text.LanguageDetector;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Classes each line of a text dump by what it looks like on its own and how often it occurs:
+ * prose of the article's language, a short line, boilerplate, or the start of a tail of other
+ * articles. Only general signals: length, share of the language's function words, sentence
+ * punctuation, tickers and prices, share/ad/credit/legal words of many languages, repetition.
+ */
+final class LineClassifier {
+
+    static final int PROSE_MIN_WORDS = 8;
+    private static final double MIN_FUNCTION_WORD_SHARE = 0.12;
+
+    private static final Pattern TICKER = Pattern.compile(
+            "[A-Z0-9]{1,12}\\s?[$€£¥]\\s?\\d[\\d.,]*\\s?[+\\-−]\\s?\\d[\\d.,]*\\s?%");
+    private static final Pattern PRICE_ONLY = Pattern.compile("^[\\s$€£¥+\\-−%\\d.,:/()]+$");
+    private static final Pattern TIMESTAMP_TAIL = Pattern.compile(
+            ".*\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}\\s+\\d{1,2}:\\d{2}$");
+    private static final Pattern CLOCK_FIRST = Pattern.compile("^\\d{1,2}[:h]\\d{2}\\b");
+    private static final Set<Character> SEPARATORS = Set.of('|', '·', '•', '»', '›', '/');
+    private static final String UNSPACED_PUNCTUATION = "，。、！？；：「」";
+
+    private final LanguageDetector languages;
+    private final BoilerplateLexicon lexicon;
+
+    LineClassifier(LanguageDetector languages, BoilerplateLexicon lexicon) {
+        this.languages = languages;
+        this.lexicon = lexicon;
+    }
+
+    List<TextLine> classify(List<String> lines, Set<Integer> metadataLines, String language) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (String line : lines) {
+            seen.merge(line, 1, Integer::sum);
+        }
+        List<TextLine> classed = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i);
+            int words = WordCount.of(text);
+            LineClass kind;
+            if (metadataLines.contains(i)) {
+                kind = LineClass.META;
+            } else if (words <= 8 && lexicon.startsWith(Kind.TAIL, text) && !TextDumpCleaner.endsLikeSentence(text)) {
+                kind = LineClass.BARRIER;
+            } else if (isNoise(text, words, seen.get(text) > 1, language)) {
+                kind = LineClass.NOISE;
+            } else if (words >= PROSE_MIN_WORDS && isProse(text, language)) {
+                kind = LineClass.PROSE;
+            } else if (words >= PROSE_MIN_WORDS) {
+                kind = LineClass.NOISE; // long but not prose of the article's language: a list, a menu
+            } else if (words >= 3 && TextDumpCleaner.endsLikeSentence(text) && !text.endsWith(":")
+                    && hasFunctionWord(text, language)) {
+                kind = LineClass.SENTENCE;
+            } else {
+                kind = LineClass.SHORT;
+            }
+            classed.add(new TextLine(i, text, words, kind));
+        }
+        return classed;
+    }
+
+    boolean isProse(String text, String language) {
+        if (language == null) {
+            return true;
+        }
+        if (languages.hasFunctionWords(language)) {
+            return languages.functionWordShare(text, language) >= MIN_FUNCTION_WORD_SHARE;
+        }
+        // Chinese, Japanese, Thai: prose has sentence punctuation; menus and titles rarely do.
+        for (int i = 0; i < text.length(); i++) {
+            if (UNSPACED_PUNCTUATION.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return !WordCount.isUnspaced(firstLetter(text));
+    }
+
+    private boolean hasFunctionWord(String text, String language) {
+        return language == null || !languages.hasFunctionWords(language)
+                || languages.functionWordShare(text, language) > 0;
+    }
+
+    private boolean isNoise(String text, int words, boolean repeated, String language) {
+        if (TICKER.matcher(text).find() || PRICE_ONLY.matcher(text).matches()
+                || TextMetadataReader.isUrlOnly(text) || lexicon.isShareBar(text)) {
+            return true;
+        }
+        if (words <= 6 && TIMESTAMP_TAIL.matcher(text).matches()) {
+            return true; // "PANews2025/06/24 10:01": a teaser's source and time
+        }
+        if (words <= 20 && CLOCK_FIRST.matcher(text).find()) {
+            return true; // "14:44 Minister resigns": an item of a live feed or a list of latest news
+        }
+        if (words <= 12 && DateParser.parse(text) != null) {
+            return true; // "Jane Doe · March 10, 2017 at 12:20 AM": a comment's or a teaser's stamp
+        }
+        if (repeated && words >= 3) {
+            return true; // teaser titles repeated in cards and lists
+        }
+        if (words <= 4 && lexicon.isExactly(Kind.PROMO, text)) {
+            return true; // "Advertisement"
+        }
+        if (lexicon.mentions(Kind.DISCLAIMER, text)) {
+            return true;
+        }
+        if (words < 40 && lexicon.mentions(Kind.PROMO, text)) {
+            return true;
+        }
+        if (words <= 25 && lexicon.isCredit(text)) {
+            return true;
+        }
+        if (isSeparatedList(text, words)) {
+            return true;
+        }
+        if (words >= PROSE_MIN_WORDS && language != null && languages.hasFunctionWords(language)) {
+            String own = languages.detect(text);
+            return own != null && !own.equals(language)
+                    && languages.functionWordShare(text, language) < MIN_FUNCTION_WORD_SHARE;
+        }
+        return false;
+    }
+
+    /** "Home | News | Sport | Weather": items run together with separators. */
+    private static boolean isSeparatedList(String text, int words) {
+        int separators = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (SEPARATORS.contains(text.charAt(i))) {
+                separators++;
+            }
+        }
+        return separators >= 3 && words <= separators * 4;
+    }
+
+    private static char firstLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return ' ';
+    }
+}
