@@ -2,6 +2,7 @@ package com.precis.clean;
 
 import com.precis.pipeline.ArticleRejectedException;
 import com.precis.text.LanguageDetector;
+import java.util.List;
 
 /**
  * The cleaning stage on its own: bytes in, article body and metadata out. Sniffs HTML or text,
@@ -32,6 +33,11 @@ public final class ArticleCleaner {
 
     public CleanedArticle cleanHtml(String page) {
         return html.extract(page);
+    }
+
+    /** Diagnostics of the text-dump cleaner: each line with its class, the body marked. */
+    public List<String> explain(String dump) {
+        return text.explain(dump);
     }
 
     public CleanedArticle cleanText(String dump) {

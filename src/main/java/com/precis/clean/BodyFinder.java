@@ -18,13 +18,19 @@ final class BodyFinder {
     static final int MAX_GAP = 3;
     /** Lines of another thing that may interrupt an article: a video player, a box of links. */
     static final int MAX_INTERRUPTION = 40;
-    static final double SAME_TOPIC = 0.3;
+    static final double SAME_TOPIC = 0.2;
+    /** Across a "Related" line only a run close by and clearly on the same topic joins: a box inside the article. */
+    static final double SAME_TOPIC_ACROSS_BARRIER = 0.25;
+    static final int MAX_BOX_LINES = 12;
 
-    record Run(int first, int last, double words, int proseLines, int otherLines) {
+    /** What follows a "Related articles" line is other articles: a run there counts for this much. */
+    static final double AFTER_BARRIER = 0.35;
+
+    record Run(int first, int last, double words, int proseLines, int otherLines, boolean afterBarrier) {
 
         double score() {
             double share = (double) proseLines / (proseLines + otherLines);
-            return words * share * share;
+            return words * share * share * (afterBarrier ? AFTER_BARRIER : 1);
         }
     }
 
@@ -50,8 +56,7 @@ final class BodyFinder {
         int last = core.last();
         for (int i = best + 1; i < runs.size(); i++) {
             Run next = runs.get(i);
-            if (next.first() - last - 1 > MAX_INTERRUPTION || barrierBetween(lines, last, next.first())
-                    || topic.overlap(prose(lines, next), vocabulary) < SAME_TOPIC) {
+            if (!joins(lines, last, next.first(), prose(lines, next), vocabulary, topic)) {
                 break;
             }
             addProse(lines, next, vocabulary, topic);
@@ -59,14 +64,44 @@ final class BodyFinder {
         }
         for (int i = best - 1; i >= 0; i--) {
             Run previous = runs.get(i);
-            if (first - previous.last() - 1 > MAX_INTERRUPTION || barrierBetween(lines, previous.last(), first)
-                    || topic.overlap(prose(lines, previous), vocabulary) < SAME_TOPIC) {
+            if (!joins(lines, previous.last(), first, prose(lines, previous), vocabulary, topic)) {
                 break;
             }
             addProse(lines, previous, vocabulary, topic);
             first = previous.first();
         }
         return new int[] {first, last};
+    }
+
+    /** Diagnostics: each run with its score and how much of its prose is the best run's topic. */
+    static List<String> describe(List<TextLine> lines, TopicWords topic) {
+        List<Run> runs = runs(lines);
+        List<String> out = new ArrayList<>();
+        Run core = runs.stream().max(java.util.Comparator.comparingDouble(Run::score)).orElse(null);
+        if (core == null) {
+            return out;
+        }
+        TopicWords.Vocabulary v = topic.vocabulary();
+        topic.add(v, prose(lines, core));
+        for (Run r : runs) {
+            out.add(String.format(java.util.Locale.ROOT, "run %d-%d score %.0f words %.0f prose %d other %d overlap %.2f%s",
+                    r.first(), r.last(), r.score(), r.words(), r.proseLines(), r.otherLines(),
+                    topic.overlap(prose(lines, r), v), r == core ? " CORE" : ""));
+        }
+        return out;
+    }
+
+    private static boolean joins(List<TextLine> lines, int from, int to, String prose, TopicWords.Vocabulary vocabulary,
+                                 TopicWords topic) {
+        int between = to - from - 1;
+        if (between > MAX_INTERRUPTION) {
+            return false;
+        }
+        double overlap = topic.overlap(prose, vocabulary);
+        if (barrierBetween(lines, from, to)) {
+            return between <= MAX_BOX_LINES && overlap >= SAME_TOPIC_ACROSS_BARRIER;
+        }
+        return overlap >= SAME_TOPIC;
     }
 
     static List<Run> runs(List<TextLine> lines) {
@@ -77,15 +112,17 @@ final class BodyFinder {
         int prose = 0;
         int other = 0;
         int gap = 0;
+        boolean barrierSeen = false;
         for (int i = 0; i <= lines.size(); i++) {
             TextLine line = i < lines.size() ? lines.get(i) : null;
             boolean ends = line == null || line.kind() == LineClass.BARRIER
                     || first >= 0 && line.kind() != LineClass.PROSE && gap + 1 > MAX_GAP;
             if (ends && first >= 0) {
-                runs.add(new Run(first, last, words, prose, other));
+                runs.add(new Run(first, last, words, prose, other, barrierSeen));
                 first = -1;
             }
             if (line == null || line.kind() == LineClass.BARRIER) {
+                barrierSeen |= line != null;
                 continue;
             }
             if (line.kind() == LineClass.PROSE) {

@@ -19,7 +19,11 @@ import java.util.regex.Pattern;
 final class LineClassifier {
 
     static final int PROSE_MIN_WORDS = 8;
+    /** Headings and titles are rarely longer; they are written without function words ("CAC asks firms to drop chips"). */
+    static final int MAX_HEADING_WORDS = 20;
     private static final double MIN_FUNCTION_WORD_SHARE = 0.12;
+    private static final double FOREIGN_FUNCTION_WORD_SHARE = 0.2;
+    private static final int INLINE_LABEL_NEXT_WORDS = 25;
 
     private static final Pattern TICKER = Pattern.compile(
             "[A-Z0-9]{1,12}\\s?[$€£¥]\\s?\\d[\\d.,]*\\s?[+\\-−]\\s?\\d[\\d.,]*\\s?%");
@@ -56,7 +60,7 @@ final class LineClassifier {
                 kind = LineClass.NOISE;
             } else if (words >= PROSE_MIN_WORDS && isProse(text, language)) {
                 kind = LineClass.PROSE;
-            } else if (words >= PROSE_MIN_WORDS) {
+            } else if (words >= PROSE_MIN_WORDS && (words > MAX_HEADING_WORDS || TextDumpCleaner.endsLikeSentence(text))) {
                 kind = LineClass.NOISE; // long but not prose of the article's language: a list, a menu
             } else if (words >= 3 && TextDumpCleaner.endsLikeSentence(text) && !text.endsWith(":")
                     && hasFunctionWord(text, language)) {
@@ -65,6 +69,14 @@ final class LineClassifier {
                 kind = LineClass.SHORT;
             }
             classed.add(new TextLine(i, text, words, kind));
+        }
+        // "Read more" right before a long paragraph labels a link inside the article, not a tail.
+        for (int i = 0; i + 1 < classed.size(); i++) {
+            TextLine line = classed.get(i);
+            TextLine next = classed.get(i + 1);
+            if (line.kind() == LineClass.BARRIER && next.kind() == LineClass.PROSE && next.words() >= INLINE_LABEL_NEXT_WORDS) {
+                classed.set(i, new TextLine(line.index(), line.text(), line.words(), LineClass.NOISE));
+            }
         }
         return classed;
     }
@@ -123,8 +135,10 @@ final class LineClassifier {
             return true;
         }
         if (words >= PROSE_MIN_WORDS && language != null && languages.hasFunctionWords(language)) {
+            // A disclaimer or a menu in another language: clearly that language, hardly the article's.
             String own = languages.detect(text);
             return own != null && !own.equals(language)
+                    && languages.functionWordShare(text, own) >= FOREIGN_FUNCTION_WORD_SHARE
                     && languages.functionWordShare(text, language) < MIN_FUNCTION_WORD_SHARE;
         }
         return false;

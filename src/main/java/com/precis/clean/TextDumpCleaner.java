@@ -53,6 +53,28 @@ public final class TextDumpCleaner {
         return new CleanedArticle(blocks, metadata, lines.size() - blocks.size());
     }
 
+    /** Diagnostics: each line of the dump with its class, ">" marking the lines of the body. */
+    public List<String> explain(String dump) {
+        List<String> lines = new ArrayList<>();
+        for (String raw : dump.split("\\R")) {
+            String line = normalizeSpace(raw);
+            if (!line.isEmpty() && hasLetterOrDigit(line)) {
+                lines.add(line);
+            }
+        }
+        TextMetadataReader.Header header = TextMetadataReader.readHeader(lines);
+        String language = mainLanguage(lines);
+        List<TextLine> classed = classifier.classify(lines, header.usedLines(), language);
+        int[] body = BodyFinder.find(classed, topic);
+        List<String> out = new ArrayList<>();
+        for (TextLine line : classed) {
+            boolean in = body != null && line.index() >= body[0] && line.index() <= body[1];
+            out.add((in ? "> " : "  ") + String.format("%4d %-8s %3d ", line.index(), line.kind(), line.words()) + line.text());
+        }
+        out.addAll(BodyFinder.describe(classed, topic));
+        return out;
+    }
+
     private static Block blockOf(List<TextLine> lines, int i, int[] body) {
         TextLine line = lines.get(i);
         if (line.kind() == LineClass.PROSE || line.kind() == LineClass.SENTENCE) {

@@ -66,8 +66,8 @@ public final class CleanEvaluation {
             cleaned.blocks().forEach(b -> kept.add(b.text()));
             out.println("metadata: " + cleaned.metadata());
         }
-        for (String line : dump.split("\n")) {
-            out.println((kept.contains(line.strip()) ? "+ " : "  ") + line);
+        for (String line : cleaner.explain(dump)) {
+            out.println(line);
         }
         out.println("\n===== gold =====\n" + page.goldBody());
         out.println("\n===== dump F1 " + ShingleMatch.of(page.goldBody(), body(cleaned)).f1());
