@@ -24,7 +24,7 @@ final class BlockFilter {
         for (Block b : blocks) {
             String text = b.text();
             int words = TextDumpCleaner.wordCount(text);
-            if (words <= SHORT_WORDS && (lexicon.isShareBar(text) || lexicon.isExactly(Kind.PROMO, text))) {
+            if (words <= SHORT_WORDS && (lexicon.isShareBar(text) || lexicon.isExactly(Kind.AD_LABEL, text))) {
                 continue;
             }
             if (b.heading() && title != null && TitleSimilarity.of(title, text) > 0.9

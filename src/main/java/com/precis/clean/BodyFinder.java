@@ -26,11 +26,14 @@ final class BodyFinder {
     /** What follows a "Related articles" line is other articles: a run there counts for this much. */
     static final double AFTER_BARRIER = 0.35;
 
-    record Run(int first, int last, double words, int proseLines, int otherLines, boolean afterBarrier) {
+    record Run(int first, int last, double words, int proseLines, int otherLines, boolean afterBarrier,
+               int adjacentProse) {
 
         double score() {
             double share = (double) proseLines / (proseLines + otherLines);
-            return words * share * share * (afterBarrier ? AFTER_BARRIER : 1);
+            // One long line alone is as often a legal notice or a teaser as an article.
+            double paragraphs = proseLines == 1 ? 0.5 : proseLines == 2 ? 0.75 : 1;
+            return words * share * share * paragraphs * (afterBarrier ? AFTER_BARRIER : 1);
         }
     }
 
@@ -56,7 +59,7 @@ final class BodyFinder {
         int last = core.last();
         for (int i = best + 1; i < runs.size(); i++) {
             Run next = runs.get(i);
-            if (!joins(lines, last, next.first(), prose(lines, next), vocabulary, topic)) {
+            if (!joins(lines, last, next.first(), next, vocabulary, topic)) {
                 break;
             }
             addProse(lines, next, vocabulary, topic);
@@ -64,7 +67,7 @@ final class BodyFinder {
         }
         for (int i = best - 1; i >= 0; i--) {
             Run previous = runs.get(i);
-            if (!joins(lines, previous.last(), first, prose(lines, previous), vocabulary, topic)) {
+            if (!joins(lines, previous.last(), first, previous, vocabulary, topic)) {
                 break;
             }
             addProse(lines, previous, vocabulary, topic);
@@ -91,15 +94,17 @@ final class BodyFinder {
         return out;
     }
 
-    private static boolean joins(List<TextLine> lines, int from, int to, String prose, TopicWords.Vocabulary vocabulary,
+    private static boolean joins(List<TextLine> lines, int from, int to, Run run, TopicWords.Vocabulary vocabulary,
                                  TopicWords topic) {
+        String prose = prose(lines, run);
         int between = to - from - 1;
         if (between > MAX_INTERRUPTION) {
             return false;
         }
         double overlap = topic.overlap(prose, vocabulary);
         if (barrierBetween(lines, from, to)) {
-            return between <= MAX_BOX_LINES && overlap >= SAME_TOPIC_ACROSS_BARRIER;
+            // Teasers behind a "Related" line are one summary each; an article goes on paragraph after paragraph.
+            return between <= MAX_BOX_LINES && overlap >= SAME_TOPIC_ACROSS_BARRIER && run.adjacentProse() >= 1;
         }
         return overlap >= SAME_TOPIC;
     }
@@ -113,12 +118,13 @@ final class BodyFinder {
         int other = 0;
         int gap = 0;
         boolean barrierSeen = false;
+        int adjacent = 0;
         for (int i = 0; i <= lines.size(); i++) {
             TextLine line = i < lines.size() ? lines.get(i) : null;
             boolean ends = line == null || line.kind() == LineClass.BARRIER
                     || first >= 0 && line.kind() != LineClass.PROSE && gap + 1 > MAX_GAP;
             if (ends && first >= 0) {
-                runs.add(new Run(first, last, words, prose, other, barrierSeen));
+                runs.add(new Run(first, last, words, prose, other, barrierSeen, adjacent));
                 first = -1;
             }
             if (line == null || line.kind() == LineClass.BARRIER) {
@@ -131,8 +137,12 @@ final class BodyFinder {
                     words = 0;
                     prose = 0;
                     other = 0;
+                    adjacent = 0;
                 } else {
                     other += gap;
+                    if (gap == 0) {
+                        adjacent++;
+                    }
                 }
                 gap = 0;
                 last = i;

@@ -24,6 +24,8 @@ final class LineClassifier {
     private static final double MIN_FUNCTION_WORD_SHARE = 0.12;
     private static final double FOREIGN_FUNCTION_WORD_SHARE = 0.2;
     private static final int INLINE_LABEL_NEXT_WORDS = 25;
+    /** A Title Case line shorter than this without a full stop is a title, however prose-like its words. */
+    private static final int MIN_UNPUNCTUATED_PROSE_WORDS = 15;
 
     private static final Pattern TICKER = Pattern.compile(
             "[A-Z0-9]{1,12}\\s?[$€£¥]\\s?\\d[\\d.,]*\\s?[+\\-−]\\s?\\d[\\d.,]*\\s?%");
@@ -58,7 +60,9 @@ final class LineClassifier {
                 kind = LineClass.BARRIER;
             } else if (isNoise(text, words, seen.get(text) > 1, language)) {
                 kind = LineClass.NOISE;
-            } else if (words >= PROSE_MIN_WORDS && isProse(text, language)) {
+            } else if (words >= PROSE_MIN_WORDS && isProse(text, language)
+                    && !(words < MIN_UNPUNCTUATED_PROSE_WORDS && !TextDumpCleaner.endsLikeSentence(text)
+                    && isTitleCase(text))) {
                 kind = LineClass.PROSE;
             } else if (words >= PROSE_MIN_WORDS && (words > MAX_HEADING_WORDS || TextDumpCleaner.endsLikeSentence(text))) {
                 kind = LineClass.NOISE; // long but not prose of the article's language: a list, a menu
@@ -119,10 +123,13 @@ final class LineClassifier {
         if (repeated && words >= 3) {
             return true; // teaser titles repeated in cards and lists
         }
-        if (words <= 4 && lexicon.isExactly(Kind.PROMO, text)) {
+        if (words <= 4 && lexicon.isExactly(Kind.AD_LABEL, text)) {
             return true; // "Advertisement"
         }
-        if (lexicon.mentions(Kind.DISCLAIMER, text)) {
+        if (words <= 12 && lexicon.mentions(Kind.SHARE_PHRASE, text)) {
+            return true; // "Click to share on Twitter (Opens in new window)"
+        }
+        if (lexicon.startsWith(Kind.DISCLAIMER, text) || words <= 25 && lexicon.mentions(Kind.DISCLAIMER, text)) {
             return true;
         }
         if (words < 40 && lexicon.mentions(Kind.PROMO, text)) {
@@ -142,6 +149,28 @@ final class LineClassifier {
                     && languages.functionWordShare(text, language) < MIN_FUNCTION_WORD_SHARE;
         }
         return false;
+    }
+
+    /** Most words of four letters or more start with a capital: "Survey Ranks WordPress as the Most Dreaded". */
+    static boolean isTitleCase(String text) {
+        int longWords = 0;
+        int capitalised = 0;
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (i - start >= 4) {
+                    longWords++;
+                    if (Character.isUpperCase(text.charAt(start))) {
+                        capitalised++;
+                    }
+                }
+                start = -1;
+            }
+        }
+        return longWords >= 2 && capitalised * 10 >= longWords * 7;
     }
 
     /** "Home | News | Sport | Weather": items run together with separators. */
