@@ -16,6 +16,11 @@ final class BodyFinder {
 
     /** Non-prose lines that may sit between two paragraphs of one run: a heading, a caption and its credit. */
     static final int MAX_GAP = 3;
+    /** Lines of one or two words (a step number, "Share", "Advertisement") part paragraphs less... */
+    static final int TINY_WORDS = 2;
+    static final double TINY_GAP = 0.5;
+    /** ...unless there are many in a row: a menu. */
+    static final int MAX_TINY_RUN = 8;
     /** Lines of another thing that may interrupt an article: a video player, a box of links. */
     static final int MAX_INTERRUPTION = 40;
     static final double SAME_TOPIC = 0.2;
@@ -116,13 +121,19 @@ final class BodyFinder {
         double words = 0;
         int prose = 0;
         int other = 0;
-        int gap = 0;
+        double gap = 0;
         boolean barrierSeen = false;
         int adjacent = 0;
+        int tinyRun = 0;
         for (int i = 0; i <= lines.size(); i++) {
             TextLine line = i < lines.size() ? lines.get(i) : null;
+            boolean tiny = line != null && line.kind() != LineClass.BARRIER && line.kind() != LineClass.PROSE
+                    && line.words() <= TINY_WORDS;
+            tinyRun = tiny ? tinyRun + 1 : 0;
             boolean ends = line == null || line.kind() == LineClass.BARRIER
-                    || first >= 0 && line.kind() != LineClass.PROSE && gap + 1 > MAX_GAP;
+                    || first >= 0 && tiny && tinyRun > MAX_TINY_RUN
+                    || first >= 0 && line.kind() != LineClass.PROSE && line.kind() != LineClass.SENTENCE
+                    && gap + (tiny ? TINY_GAP : 1) > MAX_GAP;
             if (ends && first >= 0) {
                 runs.add(new Run(first, last, words, prose, other, barrierSeen, adjacent));
                 first = -1;
@@ -139,7 +150,7 @@ final class BodyFinder {
                     other = 0;
                     adjacent = 0;
                 } else {
-                    other += gap;
+                    other += (int) Math.ceil(gap);
                     if (gap == 0) {
                         adjacent++;
                     }
@@ -151,7 +162,7 @@ final class BodyFinder {
             } else if (line.kind() == LineClass.SENTENCE && first >= 0) {
                 words += line.words(); // a short sentence belongs with the prose around it
             } else if (first >= 0) {
-                gap++;
+                gap += tiny ? TINY_GAP : 1;
             }
         }
         return runs;

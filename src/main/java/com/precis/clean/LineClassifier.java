@@ -34,6 +34,7 @@ final class LineClassifier {
             ".*\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}\\s+\\d{1,2}:\\d{2}$");
     private static final Pattern CLOCK_FIRST = Pattern.compile("^\\d{1,2}[:h]\\d{2}\\b");
     private static final Set<Character> SEPARATORS = Set.of('|', '·', '•', '»', '›', '/');
+    private static final int UNSPACED_PROSE_WORDS = 12;
     private static final String UNSPACED_PUNCTUATION = "，。、！？；：「」";
 
     private final LanguageDetector languages;
@@ -98,7 +99,8 @@ final class LineClassifier {
                 return true;
             }
         }
-        return !WordCount.isUnspaced(firstLetter(text));
+        // Some write clauses apart with spaces instead of commas: a long line is prose all the same.
+        return !WordCount.isUnspaced(firstLetter(text)) || WordCount.of(text) >= UNSPACED_PROSE_WORDS;
     }
 
     private boolean hasFunctionWord(String text, String language) {
