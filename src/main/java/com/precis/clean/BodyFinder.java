@@ -27,6 +27,7 @@ final class BodyFinder {
     /** Across a "Related" line only a run close by and clearly on the same topic joins: a box inside the article. */
     static final double SAME_TOPIC_ACROSS_BARRIER = 0.25;
     static final int MAX_BOX_LINES = 12;
+    static final int MIN_LONE_PARAGRAPH_WORDS = 25;
 
     /** What follows a "Related articles" line is other articles: a run there counts for this much. */
     static final double AFTER_BARRIER = 0.35;
@@ -103,10 +104,13 @@ final class BodyFinder {
                                  TopicWords topic) {
         String prose = prose(lines, run);
         int between = to - from - 1;
-        if (between > MAX_INTERRUPTION) {
-            return false;
+        if (between > MAX_INTERRUPTION || run.proseLines() == 1 && run.words() < MIN_LONE_PARAGRAPH_WORDS) {
+            return false; // a headline or a teaser alone, however close to the topic
         }
         double overlap = topic.overlap(prose, vocabulary);
+        if (commentsBetween(lines, from, to)) {
+            return false;
+        }
         if (barrierBetween(lines, from, to)) {
             // Teasers behind a "Related" line are one summary each; an article goes on paragraph after paragraph.
             return between <= MAX_BOX_LINES && overlap >= SAME_TOPIC_ACROSS_BARRIER && run.adjacentProse() >= 1;
@@ -172,6 +176,15 @@ final class BodyFinder {
     static boolean truncated(String text) {
         String t = text.stripTrailing();
         return t.endsWith("…") || t.endsWith("...") || t.endsWith("[…]") || t.endsWith("[...]");
+    }
+
+    private static boolean commentsBetween(List<TextLine> lines, int from, int to) {
+        for (int i = Math.min(from, to) + 1; i < Math.max(from, to); i++) {
+            if (lines.get(i).kind() == LineClass.BARRIER && lines.get(i).comments()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean barrierBetween(List<TextLine> lines, int from, int to) {

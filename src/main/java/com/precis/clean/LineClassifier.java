@@ -24,8 +24,6 @@ final class LineClassifier {
     private static final double MIN_FUNCTION_WORD_SHARE = 0.12;
     private static final double FOREIGN_FUNCTION_WORD_SHARE = 0.2;
     private static final int INLINE_LABEL_NEXT_WORDS = 25;
-    /** A Title Case line shorter than this without a full stop is a title, however prose-like its words. */
-    private static final int MIN_UNPUNCTUATED_PROSE_WORDS = 15;
 
     private static final Pattern TICKER = Pattern.compile(
             "[A-Z0-9]{1,12}\\s?[$€£¥]\\s?\\d[\\d.,]*\\s?[+\\-−]\\s?\\d[\\d.,]*\\s?%");
@@ -55,14 +53,18 @@ final class LineClassifier {
             String text = lines.get(i);
             int words = WordCount.of(text);
             LineClass kind;
+            boolean comments = false;
             if (metadataLines.contains(i)) {
                 kind = LineClass.META;
+            } else if (isCommentsHeading(text, words)) {
+                kind = LineClass.BARRIER;
+                comments = true;
             } else if (words <= 8 && lexicon.startsWith(Kind.TAIL, text) && !TextDumpCleaner.endsLikeSentence(text)) {
                 kind = LineClass.BARRIER;
             } else if (isNoise(text, words, seen.get(text) > 1, language)) {
                 kind = LineClass.NOISE;
             } else if (words >= PROSE_MIN_WORDS && isProse(text, language)
-                    && !(words < MIN_UNPUNCTUATED_PROSE_WORDS && !TextDumpCleaner.endsLikeSentence(text)
+                    && !(words <= MAX_HEADING_WORDS && !TextDumpCleaner.endsLikeSentence(text)
                     && isTitleCase(text))) {
                 kind = LineClass.PROSE;
             } else if (words >= PROSE_MIN_WORDS && (words > MAX_HEADING_WORDS || TextDumpCleaner.endsLikeSentence(text))) {
@@ -73,17 +75,28 @@ final class LineClassifier {
             } else {
                 kind = LineClass.SHORT;
             }
-            classed.add(new TextLine(i, text, words, kind));
+            classed.add(new TextLine(i, text, words, kind, comments));
         }
         // "Read more" right before a long paragraph labels a link inside the article, not a tail.
         for (int i = 0; i + 1 < classed.size(); i++) {
             TextLine line = classed.get(i);
             TextLine next = classed.get(i + 1);
-            if (line.kind() == LineClass.BARRIER && next.kind() == LineClass.PROSE && next.words() >= INLINE_LABEL_NEXT_WORDS) {
-                classed.set(i, new TextLine(line.index(), line.text(), line.words(), LineClass.NOISE));
+            if (line.kind() == LineClass.BARRIER && !line.comments() && next.kind() == LineClass.PROSE && next.words() >= INLINE_LABEL_NEXT_WORDS) {
+                classed.set(i, new TextLine(line.index(), line.text(), line.words(), LineClass.NOISE, false));
             }
         }
         return classed;
+    }
+
+    /** "There are 13 comments", "2 Comments on “…”", "Leave a Reply": the start of the comments. */
+    boolean isCommentsHeading(String text, int words) {
+        return words <= 10 && !TextDumpCleaner.endsLikeSentence(text) && lexicon.mentions(Kind.COMMENTS, text)
+                && (words <= 4 || lexicon.startsWith(Kind.COMMENTS, text) || startsWithCount(text)
+                || text.toLowerCase(java.util.Locale.ROOT).startsWith("there are"));
+    }
+
+    private static boolean startsWithCount(String text) {
+        return !text.isEmpty() && Character.isDigit(text.charAt(0));
     }
 
     boolean isProse(String text, String language) {
@@ -122,8 +135,8 @@ final class LineClassifier {
         if (words <= 12 && DateParser.parse(text) != null) {
             return true; // "Jane Doe · March 10, 2017 at 12:20 AM": a comment's or a teaser's stamp
         }
-        if (repeated && words >= 3) {
-            return true; // teaser titles repeated in cards and lists
+        if (repeated && words >= 3 && !TextDumpCleaner.endsLikeSentence(text)) {
+            return true; // teaser titles repeated in cards and lists (a sentence repeated is a caption of the text)
         }
         if (words <= 4 && lexicon.isExactly(Kind.AD_LABEL, text)) {
             return true; // "Advertisement"

@@ -1,7 +1,7 @@
 package com.precis.clean;
 
-/** One non-empty line of a text dump, with how the cleaner judged it. */
-record TextLine(int index, String text, int words, LineClass kind) {
+/** One non-empty line of a text dump, with how the cleaner judged it; comments marks a barrier that heads comments. */
+record TextLine(int index, String text, int words, LineClass kind, boolean comments) {
 
     enum LineClass {
         /** Prose in the article's language: a body paragraph. */
