@@ -30,6 +30,7 @@ final class LineClassifier {
     private static final Pattern PRICE_ONLY = Pattern.compile("^[\\s$€£¥+\\-−%\\d.,:/()]+$");
     private static final Pattern TIMESTAMP_TAIL = Pattern.compile(
             ".*\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}\\s+\\d{1,2}:\\d{2}$");
+    private static final Pattern GALLERY_COUNTER = Pattern.compile("(?i)^\\d{1,3}\\s*(?:/|of|von|de|sur|z)\\s*\\d{1,3}\\b");
     private static final Pattern CLOCK_FIRST = Pattern.compile("^\\d{1,2}[:h]\\d{2}\\b");
     private static final Set<Character> SEPARATORS = Set.of('|', '·', '•', '»', '›', '/');
     private static final int UNSPACED_PROSE_WORDS = 12;
@@ -59,8 +60,9 @@ final class LineClassifier {
             } else if (isCommentsHeading(text, words)) {
                 kind = LineClass.BARRIER;
                 comments = true;
-            } else if (words <= 8 && lexicon.startsWith(Kind.TAIL, text) && !TextDumpCleaner.endsLikeSentence(text)) {
-                kind = LineClass.BARRIER;
+            } else if (words <= 8 && lexicon.startsWith(Kind.TAIL, text) && !TextDumpCleaner.endsLikeSentence(text)
+                    || words <= 12 && GALLERY_COUNTER.matcher(text).find()) {
+                kind = LineClass.BARRIER; // "1/50 Star Wars boosts economy": a slide show's captions follow
             } else if (isNoise(text, words, seen.get(text) > 1, language)) {
                 kind = LineClass.NOISE;
             } else if (words >= PROSE_MIN_WORDS && isProse(text, language)
