@@ -24,6 +24,7 @@ final class BodyFinder {
     /** Lines of another thing that may interrupt an article: a video player, a box of links. */
     static final int MAX_INTERRUPTION = 40;
     static final double SAME_TOPIC = 0.2;
+    static final double SAME_TOPIC_FAR = 0.3;
     /** Across a "Related" line only a run close by and clearly on the same topic joins: a box inside the article. */
     static final double SAME_TOPIC_ACROSS_BARRIER = 0.25;
     static final int MAX_BOX_LINES = 12;
@@ -104,7 +105,7 @@ final class BodyFinder {
                                  TopicWords topic) {
         String prose = prose(lines, run);
         int between = to - from - 1;
-        if (between > MAX_INTERRUPTION || run.proseLines() == 1 && run.words() < MIN_LONE_PARAGRAPH_WORDS) {
+        if (between > 2 * MAX_INTERRUPTION || run.proseLines() == 1 && run.words() < MIN_LONE_PARAGRAPH_WORDS) {
             return false; // a headline or a teaser alone, however close to the topic
         }
         double overlap = topic.overlap(prose, vocabulary);
@@ -115,7 +116,8 @@ final class BodyFinder {
             // Teasers behind a "Related" line are one summary each; an article goes on paragraph after paragraph.
             return between <= MAX_BOX_LINES && overlap >= SAME_TOPIC_ACROSS_BARRIER && run.adjacentProse() >= 1;
         }
-        return overlap >= SAME_TOPIC;
+        // A long interruption (a gallery, a box of links) needs the clearer evidence of topic.
+        return overlap >= (between > MAX_INTERRUPTION ? SAME_TOPIC_FAR : SAME_TOPIC);
     }
 
     static List<Run> runs(List<TextLine> lines) {
