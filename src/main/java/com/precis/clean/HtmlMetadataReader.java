@@ -26,10 +26,11 @@ final class HtmlMetadataReader {
 
     static ArticleMetadata read(Document doc) {
         JsonNode ld = articleJsonLd(doc);
-        String title = first(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
-                meta(doc, "dc.title"), titleFromTitleTag(doc), h1(doc));
         String publisher = first(ldName(ld == null ? null : ld.get("publisher")), meta(doc, "og:site_name"),
                 meta(doc, "application-name"));
+        String title = HeadlineChooser.choose(doc, publisher, text(ld, "headline"), text(ld, "name"),
+                meta(doc, "og:title"), meta(doc, "twitter:title"), meta(doc, "dc.title"), meta(doc, "dcterms.title"),
+                meta(doc, "parsely-title"), meta(doc, "title"));
         List<String> authors = authors(doc, ld);
         String published = DateParser.parse(first(text(ld, "datePublished"), meta(doc, "article:published_time"),
                 meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "date"), meta(doc, "dc.date"),
@@ -50,7 +51,10 @@ final class HtmlMetadataReader {
     private static JsonNode articleJsonLd(Document doc) {
         for (Element script : doc.select("script[type=application/ld+json]")) {
             try {
-                JsonNode found = findArticle(JSON.readTree(script.data()), 0);
+                String data = script.data().strip();
+                // Some pages wrap JSON-LD in CDATA or comment markers.
+                data = data.replace("<![CDATA[", "").replace("]]>", "").replace("<!--", "").replace("-->", "");
+                JsonNode found = findArticle(JSON.readTree(data), 0);
                 if (found != null) {
                     return found;
                 }
@@ -156,27 +160,6 @@ final class HtmlMetadataReader {
     private static String timeElement(Document doc) {
         Element time = doc.selectFirst("time[datetime]");
         return time == null ? null : time.attr("datetime");
-    }
-
-    private static String titleFromTitleTag(Document doc) {
-        String title = doc.title();
-        if (title.isBlank()) {
-            return null;
-        }
-        // "Headline | Site" and "Headline - Site": keep the longer side, which is the headline.
-        String[] parts = title.split("\\s+[|\\-–—:»·]\\s+");
-        String best = parts[0];
-        for (String p : parts) {
-            if (p.length() > best.length()) {
-                best = p;
-            }
-        }
-        return best.split("\\s+").length >= 3 ? best : title;
-    }
-
-    private static String h1(Document doc) {
-        Element h1 = doc.selectFirst("h1");
-        return h1 == null ? null : h1.text();
     }
 
     private static String first(String... values) {
