@@ -36,7 +36,7 @@ final class ArticleTidier {
                 }
             }
             if (conditional) {
-                for (String tag : new String[] {"form", "fieldset", "table", "ul", "div", "section"}) {
+                for (String tag : new String[] {"form", "fieldset", "table", "ul", "div"}) {
                     cleanConditionally(root, tag);
                 }
             }
@@ -63,10 +63,12 @@ final class ArticleTidier {
     private boolean shouldRemove(Element node, String tag) {
         boolean isList = tag.equals("ul") || tag.equals("ol");
         int weight = finder.classWeight(node);
-        if (weight + finder.score(node) < 0) {
+        NodeStats.Figures f = stats.get(node);
+        // A list scores negative by its tag alone; one with real text and few links is part of the story.
+        boolean proseList = isList && weight >= 0 && f.chars >= 200 && f.linkDensity() < 0.3;
+        if (weight + finder.score(node) < 0 && !proseList) {
             return true;
         }
-        NodeStats.Figures f = stats.get(node);
         if (f.commas >= 10) {
             return false;
         }

@@ -23,7 +23,7 @@ final class ClassHints {
     static final Pattern NEGATIVE = Pattern.compile(
             "(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta"
                     + "|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget"
-                    + "|newsletter|taboola|recirc|caption|credit");
+                    + "|newsletter|taboola|recirc");
     static final Pattern BYLINE = Pattern.compile("(?i)byline|author|dateline|writtenby|p-author");
     static final Pattern SHARE = Pattern.compile("(?i)(\\b|_)(share|sharedaddy|social|sharing)(\\b|_)");
     static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation", "alert",
