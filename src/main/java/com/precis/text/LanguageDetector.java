@@ -73,13 +73,18 @@ public final class LanguageDetector {
         Map<String, Integer> hits = functionWordHits(text);
         String best = null;
         int bestHits = 0;
+        int second = 0;
         for (Map.Entry<String, Integer> e : hits.entrySet()) {
             if (e.getValue() > bestHits) {
+                second = bestHits;
                 best = e.getKey();
                 bestHits = e.getValue();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
             }
         }
-        return bestHits >= MIN_HITS ? best : null;
+        // Three function words decide; two do in a short sentence when no other language has any.
+        return bestHits >= MIN_HITS && bestHits > second || bestHits == MIN_HITS - 1 && second == 0 ? best : null;
     }
 
     /** How many words of the text are function words of each language, in the file's order. */
