@@ -24,9 +24,11 @@ final class BodyFinder {
     /** Lines of another thing that may interrupt an article: a video player, a box of links. */
     static final int MAX_INTERRUPTION = 40;
     static final double SAME_TOPIC = 0.2;
+    /** A line at the edge of the body sharing less than this with the rest is not the article's. */
+    static final double EDGE_TOPIC = 0.1;
     static final double SAME_TOPIC_FAR = 0.3;
     /** Across a "Related" line only a run close by and clearly on the same topic joins: a box inside the article. */
-    static final double SAME_TOPIC_ACROSS_BARRIER = 0.25;
+    static final double SAME_TOPIC_ACROSS_BARRIER = 0.15;
     static final int MAX_BOX_LINES = 12;
     static final int MIN_LONE_PARAGRAPH_WORDS = 25;
 
@@ -80,8 +82,64 @@ final class BodyFinder {
             addProse(lines, previous, vocabulary, topic);
             first = previous.first();
         }
+        return trimEdges(lines, first, last, topic);
+    }
+
+    /**
+     * Drops prose lines at either end of the body that stand apart (a non-prose line between them
+     * and the rest) and share almost no content word with the rest: the teaser or notice that sat
+     * right after or before the article.
+     */
+    static int[] trimEdges(List<TextLine> lines, int first, int last, TopicWords topic) {
+        List<Integer> prose = new ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            if (isBodyProse(lines.get(i))) {
+                prose.add(i);
+            }
+        }
+        if (prose.size() < 3) {
+            return new int[] {first, last};
+        }
+        // The lines standing apart at the end (each with something else between it and the one before)
+        // are judged against the body before them; the same at the start.
+        int tail = prose.size() - 1;
+        while (tail > 0 && prose.get(tail) - prose.get(tail - 1) > 1) {
+            tail--;
+        }
+        if (tail > 0) {
+            TopicWords.Vocabulary before = topic.vocabulary();
+            for (int k = 0; k < tail; k++) {
+                topic.add(before, lines.get(prose.get(k)).text());
+            }
+            int end = prose.size() - 1;
+            while (end >= tail && end > 0 && topic.overlap(lines.get(prose.get(end)).text(), before) < EDGE_TOPIC) {
+                end--;
+            }
+            last = end < prose.size() - 1 ? prose.get(end) : last;
+        }
+        int head = 0;
+        while (head < prose.size() - 1 && prose.get(head + 1) - prose.get(head) > 1) {
+            head++;
+        }
+        if (head < prose.size() - 1) {
+            TopicWords.Vocabulary after = topic.vocabulary();
+            for (int k = head + 1; k < prose.size() && prose.get(k) <= last; k++) {
+                topic.add(after, lines.get(prose.get(k)).text());
+            }
+            int start = 0;
+            while (start <= head && topic.overlap(lines.get(prose.get(start)).text(), after) < EDGE_TOPIC) {
+                start++;
+            }
+            first = start > 0 ? prose.get(start) : first;
+        }
         return new int[] {first, last};
     }
+
+    private static boolean isBodyProse(TextLine line) {
+        return line.kind() == LineClass.PROSE;
+    }
+
+
 
     /** Diagnostics: each run with its score and how much of its prose is the best run's topic. */
     static List<String> describe(List<TextLine> lines, TopicWords topic) {

@@ -1,9 +1,7 @@
 package com.precis.clean;
 
 import com.precis.text.LanguageDetector;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The content words of a text (not function words, at least four letters; pairs of characters
@@ -11,16 +9,24 @@ import java.util.Set;
  */
 final class TopicWords {
 
-    /** A growing set of content words. */
+    /** A bag of content words: words can be added and taken out again. */
     static final class Vocabulary {
-        private final Set<String> words = new HashSet<>();
+        private final java.util.Map<String, Integer> words = new java.util.HashMap<>();
 
         boolean contains(String w) {
-            return words.contains(w);
+            return words.containsKey(w);
         }
 
         int size() {
             return words.size();
+        }
+
+        void add(String w) {
+            words.merge(w, 1, Integer::sum);
+        }
+
+        void remove(String w) {
+            words.computeIfPresent(w, (k, n) -> n == 1 ? null : n - 1);
         }
     }
 
@@ -35,7 +41,11 @@ final class TopicWords {
     }
 
     void add(Vocabulary v, String text) {
-        forEachWord(text, v.words::add);
+        forEachWord(text, v::add);
+    }
+
+    void remove(Vocabulary v, String text) {
+        forEachWord(text, v::remove);
     }
 
     /** Share of the text's content words that are in the vocabulary (0 when it has none). */
