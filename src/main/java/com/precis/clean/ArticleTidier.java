@@ -69,6 +69,9 @@ final class ArticleTidier {
         if (weight + finder.score(node) < 0 && !proseList) {
             return true;
         }
+        if (isList && f.listItems >= 2 && f.linkDensity() > 0.8 && f.chars < f.listItems * 60) {
+            return true; // a list of links in the article: "more on this", "our coverage"
+        }
         if (f.commas >= 10) {
             return false;
         }

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Drops the short blocks that survive inside an article container but are page furniture: share
- * and follow bars, "Advertisement" labels and calls to subscribe, and a heading that repeats the title.
+ * and follow bars, "Advertisement" labels, calls to subscribe or sign up, and a heading that
+ * repeats the title.
  */
 final class BlockFilter {
 
@@ -24,7 +25,8 @@ final class BlockFilter {
         for (Block b : blocks) {
             String text = b.text();
             int words = TextDumpCleaner.wordCount(text);
-            if (words <= SHORT_WORDS && (lexicon.isShareBar(text) || lexicon.isExactly(Kind.AD_LABEL, text))) {
+            if (words <= SHORT_WORDS && (lexicon.isShareBar(text) || lexicon.isExactly(Kind.AD_LABEL, text)
+                    || lexicon.mentions(Kind.SHARE_PHRASE, text) || lexicon.mentions(Kind.PROMO, text))) {
                 continue;
             }
             if (b.heading() && title != null && TitleSimilarity.of(title, text) > 0.9

@@ -107,15 +107,16 @@ final class HtmlMetadataReader {
             for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=byl]")) {
                 String v = m.attr("content").strip();
                 if (!v.isEmpty() && !v.startsWith("http")) {
-                    names.add(v.replaceFirst("(?i)^by\\s+", ""));
+                    List<String> parsed = BylineNames.parse(v);
+                    names.addAll(parsed.isEmpty() && v.length() <= 60 ? List.of(v.replaceFirst("(?i)^by\\s+", "")) : parsed);
                 }
             }
         }
         if (names.isEmpty()) {
             for (Element e : doc.select("[rel=author], [itemprop=author], .byline, .author, .byline-name")) {
-                String v = e.text().strip().replaceFirst("(?i)^by\\s+", "");
-                if (!v.isEmpty() && v.length() < 80) {
-                    names.add(v);
+                String v = e.text().strip();
+                if (!v.isEmpty() && v.length() < 100 && !BylineNames.parse(v).isEmpty()) {
+                    names.addAll(BylineNames.parse(v));
                     break;
                 }
             }
