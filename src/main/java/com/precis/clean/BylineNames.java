@@ -9,7 +9,7 @@ final class BylineNames {
 
     private static final Pattern LEAD = Pattern.compile(
             "(?iu)^\\s*(?:written\\s+by|posted\\s+by|reported\\s+by|by|par|por|von|di|door|av|de|autor|autora|auteur)\\s*:?\\s+");
-    private static final Pattern SPLIT = Pattern.compile("(?iu)\\s*(?:,|&|\\band\\b|\\bet\\b|\\by\\b|\\be\\b|\\bund\\b|\\||·|•|\\s[-–—]\\s|\\(|\\))\\s*");
+    private static final Pattern SPLIT = Pattern.compile("(?iu)\\s*(?:,|&|\\band\\b|\\bet\\b|\\by\\b|\\be\\b|\\bund\\b|\\bavec\\b|\\bwith\\b|\\bcon\\b|\\bcom\\b|\\bmit\\b|\\||·|•|\\s[-–—]\\s|\\(|\\))\\s*");
 
     private BylineNames() {
     }
