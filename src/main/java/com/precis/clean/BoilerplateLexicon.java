@@ -70,7 +70,21 @@ public final class BoilerplateLexicon {
         while (end > start && !Character.isLetterOrDigit(lower.charAt(end - 1))) {
             end--;
         }
-        return lower.substring(start, end).replaceAll("\\s+", " ");
+        StringBuilder out = new StringBuilder(end - start);
+        boolean space = false;
+        for (int i = start; i < end; i++) {
+            char c = lower.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String stripLeadingCount(String line) {

@@ -25,17 +25,18 @@ final class HtmlMetadataReader {
     }
 
     static ArticleMetadata read(Document doc) {
+        java.util.Map<String, String> tags = metaTags(doc);
         JsonNode ld = articleJsonLd(doc);
-        String publisher = first(ldName(ld == null ? null : ld.get("publisher")), meta(doc, "og:site_name"),
-                meta(doc, "application-name"));
+        String publisher = first(ldName(ld == null ? null : ld.get("publisher")), meta(tags, "og:site_name"),
+                meta(tags, "application-name"));
         String title = HeadlineChooser.choose(doc, publisher, text(ld, "headline"), text(ld, "name"),
-                meta(doc, "og:title"), meta(doc, "twitter:title"), meta(doc, "dc.title"), meta(doc, "dcterms.title"),
-                meta(doc, "parsely-title"), meta(doc, "title"));
+                meta(tags, "og:title"), meta(tags, "twitter:title"), meta(tags, "dc.title"), meta(tags, "dcterms.title"),
+                meta(tags, "parsely-title"), meta(tags, "title"));
         List<String> authors = authors(doc, ld);
-        String published = DateParser.parse(first(text(ld, "datePublished"), meta(doc, "article:published_time"),
-                meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "date"), meta(doc, "dc.date"),
-                meta(doc, "sailthru.date"), timeElement(doc)));
-        String url = first(meta(doc, "og:url"), canonical(doc), text(ld, "url"));
+        String published = DateParser.parse(first(text(ld, "datePublished"), meta(tags, "article:published_time"),
+                meta(tags, "datePublished"), meta(tags, "pubdate"), meta(tags, "date"), meta(tags, "dc.date"),
+                meta(tags, "sailthru.date"), timeElement(doc)));
+        String url = first(meta(tags, "og:url"), canonical(doc), text(ld, "url"));
         String lang = doc.select("html[lang]").attr("lang");
         String language = lang.isBlank() ? null : lang.split("[-_]")[0].toLowerCase(Locale.ROOT);
         return new ArticleMetadata(clean(title), clean(publisher), authors, published, url, language);
@@ -143,14 +144,26 @@ final class HtmlMetadataReader {
         return v.isTextual() ? v.asText() : null;
     }
 
-    private static String meta(Document doc, String key) {
-        for (Element m : doc.select("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "]")) {
+    /** The page's meta tags by property, name and itemprop (lower case), first non-empty content each: one pass. */
+    private static java.util.Map<String, String> metaTags(Document doc) {
+        java.util.Map<String, String> tags = new java.util.HashMap<>();
+        for (Element m : doc.getElementsByTag("meta")) {
             String v = m.attr("content").strip();
-            if (!v.isEmpty()) {
-                return v;
+            if (v.isEmpty()) {
+                continue;
+            }
+            for (String attr : new String[] {"property", "name", "itemprop"}) {
+                String key = m.attr(attr).strip().toLowerCase(Locale.ROOT);
+                if (!key.isEmpty()) {
+                    tags.putIfAbsent(key, v);
+                }
             }
         }
-        return null;
+        return tags;
+    }
+
+    private static String meta(java.util.Map<String, String> tags, String key) {
+        return tags.get(key.toLowerCase(Locale.ROOT));
     }
 
     private static String canonical(Document doc) {

@@ -50,10 +50,10 @@ public final class CleanReport {
                     html, stated, pct(html, stated), dump, stated, pct(dump, stated));
         }
         out.println();
-        double htmlMs = counted.stream().mapToLong(PageResult::htmlNanos).average().orElse(0) / 1e6;
-        double dumpMs = counted.stream().mapToLong(PageResult::dumpNanos).average().orElse(0) / 1e6;
-        out.printf(Locale.ROOT, "mean time per page (one pass, includes warm-up): HTML %.1f ms, text dump %.1f ms%n",
-                htmlMs, dumpMs);
+        out.printf(Locale.ROOT, "time per page (sniff, decode, clean; last pass): HTML median %.1f ms, p90 %.1f ms; "
+                + "text dump median %.1f ms, p90 %.1f ms%n", percentile(counted, PageResult::htmlNanos, 50),
+                percentile(counted, PageResult::htmlNanos, 90), percentile(counted, PageResult::dumpNanos, 50),
+                percentile(counted, PageResult::dumpNanos, 90));
         if (worst > 0) {
             worst(out, "HTML", counted, PageResult::html, worst);
             worst(out, "text dump", counted, PageResult::dump, worst);
@@ -79,6 +79,11 @@ public final class CleanReport {
             ShingleMatch m = f.apply(r);
             out.printf(Locale.ROOT, "  %-32s %.3f  %.3f  %.3f%n", r.name(), m.f1(), m.precision(), m.recall());
         });
+    }
+
+    private static double percentile(List<PageResult> results, java.util.function.ToLongFunction<PageResult> f, int p) {
+        long[] v = results.stream().mapToLong(f).sorted().toArray();
+        return v.length == 0 ? 0 : v[Math.min(v.length - 1, (int) Math.ceil(p / 100.0 * v.length) - 1)] / 1e6;
     }
 
     private static double pct(long a, long b) {
