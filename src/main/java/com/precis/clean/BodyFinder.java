@@ -101,12 +101,13 @@ final class BodyFinder {
             return new int[] {first, last};
         }
         // The lines standing apart at the end (each with something else between it and the one before)
-        // are judged against the body before them; the same at the start.
+        // are judged against the body before them, when that is most of it; the same at the start.
         int tail = prose.size() - 1;
         while (tail > 0 && prose.get(tail) - prose.get(tail - 1) > 1) {
             tail--;
         }
-        if (tail > 0) {
+        tail++; // prose[tail..] stand apart; prose[tail - 1] is still joined to the one before it
+        if (tail < prose.size() && 2 * words(lines, prose, 0, tail) >= words(lines, prose, tail, prose.size())) {
             TopicWords.Vocabulary before = topic.vocabulary();
             for (int k = 0; k < tail; k++) {
                 topic.add(before, lines.get(prose.get(k)).text());
@@ -121,7 +122,8 @@ final class BodyFinder {
         while (head < prose.size() - 1 && prose.get(head + 1) - prose.get(head) > 1) {
             head++;
         }
-        if (head < prose.size() - 1) {
+        head--; // prose[..head] stand apart; prose[head + 1] is joined to the one after it
+        if (head >= 0 && 2 * words(lines, prose, head + 1, prose.size()) >= words(lines, prose, 0, head + 1)) {
             TopicWords.Vocabulary after = topic.vocabulary();
             for (int k = head + 1; k < prose.size() && prose.get(k) <= last; k++) {
                 topic.add(after, lines.get(prose.get(k)).text());
@@ -133,6 +135,15 @@ final class BodyFinder {
             first = start > 0 ? prose.get(start) : first;
         }
         return new int[] {first, last};
+    }
+
+    /** Words of the prose lines prose[from, to). */
+    private static int words(List<TextLine> lines, List<Integer> prose, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            n += lines.get(prose.get(k)).words();
+        }
+        return n;
     }
 
     private static boolean isBodyProse(TextLine line) {

@@ -138,6 +138,13 @@ public final class BoilerplateLexicon {
             return true;
         }
         String lower = line.strip().toLowerCase(Locale.ROOT);
+        for (String word : phrases.get(Kind.CREDIT_WORD)) {
+            // "Whale expert Hori Parata. Photograph: Adrian Malloch": a label with its colon, anywhere
+            int at = lower.indexOf(word + ":");
+            if (at == 0 || at > 0 && !Character.isLetter(lower.charAt(at - 1))) {
+                return true;
+            }
+        }
         if (lower.startsWith("(") || lower.startsWith("[")) {
             lower = lower.substring(1);
         }

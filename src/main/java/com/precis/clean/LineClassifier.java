@@ -31,6 +31,7 @@ final class LineClassifier {
     private static final Pattern TIMESTAMP_TAIL = Pattern.compile(
             ".*\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}\\s+\\d{1,2}:\\d{2}$");
     private static final Pattern GALLERY_COUNTER = Pattern.compile("(?i)^\\d{1,3}\\s*(?:/|of|von|de|sur|z)\\s*\\d{1,3}\\b");
+    private static final Pattern FILE_NAME = Pattern.compile("(?i)\\S\\.(?:jpe?g|png|gif|webp|svg|avif|mp4|pdf)\\b");
     private static final Pattern CLOCK_FIRST = Pattern.compile("^\\d{1,2}[:h]\\d{2}\\b");
     private static final Set<Character> SEPARATORS = Set.of('|', '·', '•', '»', '›', '/');
     private static final int UNSPACED_PROSE_WORDS = 12;
@@ -123,6 +124,11 @@ final class LineClassifier {
                 || languages.functionWordShare(text, language) > 0;
     }
 
+    /** Boilerplate by what the line says alone, leaving repetition aside. */
+    boolean isBoilerplate(String text, String language) {
+        return isNoise(text, WordCount.of(text), false, language);
+    }
+
     private boolean isNoise(String text, int words, boolean repeated, String language) {
         if (TICKER.matcher(text).find() || PRICE_ONLY.matcher(text).matches()
                 || TextMetadataReader.isUrlOnly(text) || lexicon.isShareBar(text)) {
@@ -154,6 +160,9 @@ final class LineClassifier {
         }
         if (words <= 25 && lexicon.isCredit(text)) {
             return true;
+        }
+        if (words <= 8 && FILE_NAME.matcher(text).find()) {
+            return true; // "WEB18-Facebook-1160x768.jpg": an image's file name shown for its picture
         }
         if (isSeparatedList(text, words)) {
             return true;

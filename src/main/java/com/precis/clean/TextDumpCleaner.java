@@ -49,7 +49,8 @@ public final class TextDumpCleaner {
                 }
             }
         }
-        ArticleMetadata metadata = TextMetadataReader.complete(header, lines, classed, body, topic, language);
+        ArticleMetadata metadata = TextMetadataReader.complete(header, lines, classed, body, topic, language,
+                text -> classifier.isBoilerplate(text, language));
         return new CleanedArticle(blocks, metadata, lines.size() - blocks.size());
     }
 

@@ -26,7 +26,7 @@ final class TextMetadataReader {
             "(?iu)^(?:source|original source|fuente|fonte|quelle|via|originally published at|zdroj)\\s*:\\s*(https?://\\S+)\\s*$");
     private static final Pattern URL_ONLY = Pattern.compile("(?i)^https?://\\S+$");
     private static final int HEAD_LINES = 12;
-    private static final int TITLE_WINDOW = 40;
+    private static final int TITLE_WINDOW = 60;
 
     /** What was read before the body is known, and the lines it came from. */
     record Header(String publisher, List<String> authors, String publishedAt, String url, Set<Integer> usedLines) {
@@ -87,14 +87,15 @@ final class TextMetadataReader {
     }
 
     static ArticleMetadata complete(Header header, List<String> lines, List<TextLine> classed, int[] body,
-                                    TopicWords topic, String language) {
-        String title = title(lines, classed, body, topic);
+                                    TopicWords topic, String language, java.util.function.Predicate<String> boilerplate) {
+        String title = title(lines, classed, body, topic, boilerplate);
         return new ArticleMetadata(title, header.publisher(), header.authors(), header.publishedAt(), header.url(),
                 language);
     }
 
     /** The headline: a short line before the body sharing the most content words with its start. */
-    private static String title(List<String> lines, List<TextLine> classed, int[] body, TopicWords topic) {
+    private static String title(List<String> lines, List<TextLine> classed, int[] body, TopicWords topic,
+                                java.util.function.Predicate<String> boilerplate) {
         if (lines.isEmpty()) {
             return null;
         }
@@ -111,10 +112,16 @@ final class TextMetadataReader {
         }
         String best = null;
         double bestScore = 0;
-        for (int i = Math.max(0, body[0] - TITLE_WINDOW); i < body[0]; i++) {
+        // The headline sits above the body, sometimes repeated (so classed noise), sometimes just inside it.
+        int end = body[0];
+        while (end <= body[1] && classed.get(end).kind() != LineClass.PROSE) {
+            end++;
+        }
+        for (int i = Math.max(0, body[0] - TITLE_WINDOW); i < end && i < classed.size(); i++) {
             TextLine line = classed.get(i);
             String text = line.text();
-            if (line.kind() == LineClass.NOISE || line.kind() == LineClass.BARRIER || !looksLikeTitle(text)
+            if (line.kind() == LineClass.BARRIER || line.kind() == LineClass.META || line.kind() == LineClass.PROSE
+                    || !looksLikeTitle(text) || line.kind() == LineClass.NOISE && boilerplate.test(text)
                     || TextDumpCleaner.endsLikeSentence(text) && !text.endsWith("?") && !text.endsWith("!")) {
                 continue;
             }

@@ -75,6 +75,7 @@ class LineClassifierTest {
         assertThat(classOf("Photo: Jane Doe/Reuters")).isEqualTo(LineClass.NOISE);
         assertThat(classOf("(Photo by John Smith)")).isEqualTo(LineClass.NOISE);
         assertThat(classOf("ChinaFotoPress via Getty Images")).isEqualTo(LineClass.NOISE);
+        assertThat(classOf("Whale expert Hori Parata. Photograph: Adrian Malloch for the Guardian")).isEqualTo(LineClass.NOISE);
         assertThat(classOf("The photo was taken minutes before the storm, he said.")).isNotEqualTo(LineClass.NOISE);
     }
 
@@ -83,6 +84,11 @@ class LineClassifierTest {
         assertThat(classOf("14:44 Minister resigns after the vote on the budget")).isEqualTo(LineClass.NOISE);
         assertThat(classOf("Jane Roe · March 10, 2017 at 12:20 AM")).isEqualTo(LineClass.NOISE);
         assertThat(classOf("PANews2025/06/24 10:01")).isEqualTo(LineClass.NOISE);
+    }
+
+    @Test
+    void fileNamesOfPictures() {
+        assertThat(classOf("WEB18-Facebook-1160x768.jpg")).isEqualTo(LineClass.NOISE);
     }
 
     @Test

@@ -88,6 +88,15 @@ class TextDumpCleanerTest {
     }
 
     @Test
+    void paragraphsPartedByPicturesAreNotTrimmedForANoticeAfterThem() {
+        String notice1 = "To become an approved author, you must have at least two articles in your account.";
+        String notice2 = "The articles must be complete, unique and ready to be published on the site.";
+        String dump = String.join("\n", P1, "bridge.jpg", P2, "deck.jpg", P3, "railings.jpg", P4, "Write for us", notice1,
+                notice2);
+        assertThat(texts(dump)).startsWith(P1, P2, P3, P4);
+    }
+
+    @Test
     void bylineDateAndSourceAreReadAndKeptOutOfTheBody() {
         String dump = String.join("\n", "Council closes the harbour bridge to cars", "By Jane Roe and John Doe",
                 "March 3, 2024", P1, P2, P3, "Source: https://example.com/news/bridge");
