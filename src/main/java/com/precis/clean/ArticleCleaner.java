@@ -20,8 +20,8 @@ public final class ArticleCleaner {
     }
 
     public static ArticleCleaner standard(LanguageDetector languages) {
-        return new ArticleCleaner(new HtmlArticleExtractor(languages), new TextDumpCleaner(languages,
-                BoilerplateLexicon.standard()));
+        BoilerplateLexicon lexicon = BoilerplateLexicon.standard();
+        return new ArticleCleaner(new HtmlArticleExtractor(lexicon), new TextDumpCleaner(languages, lexicon));
     }
 
     /** Cleans one stored object; contentType and name may be null. */

@@ -15,6 +15,9 @@ final class ArticleTidier {
     private final NodeStats stats;
     private final ArticleFinder finder;
     private final boolean conditional;
+    private final java.util.Set<Element> insideDataTable = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final java.util.Map<Element, Boolean> dataTables = new java.util.IdentityHashMap<>();
+    private final java.util.Set<Element> insideFigure = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     ArticleTidier(NodeStats stats, ArticleFinder finder, boolean conditional) {
         this.stats = stats;
@@ -24,6 +27,7 @@ final class ArticleTidier {
 
     void tidy(List<Element> article) {
         for (Element root : article) {
+            markInside(root);
             for (Element e : root.getAllElements()) {
                 if (e != root && e.parent() != null && ClassHints.SHARE.matcher(ClassHints.of(e)).find()
                         && stats.get(e).chars < 500) {
@@ -51,7 +55,8 @@ final class ArticleTidier {
     private void cleanConditionally(Element root, String tag) {
         Elements nodes = root.getElementsByTag(tag);
         for (Element node : nodes) {
-            if (node == root || node.parent() == null || isDataTable(node) || insideDataTable(node)) {
+            if (node == root || node.parent() == null || insideDataTable.contains(node)
+                    || dataTables.computeIfAbsent(node, ArticleTidier::isDataTable)) {
                 continue;
             }
             if (shouldRemove(node, tag)) {
@@ -83,7 +88,7 @@ final class ArticleTidier {
         int embeds = f.embeds;
         double linkDensity = f.linkDensity();
         int length = f.chars;
-        boolean inFigure = PagePrep.hasAncestor(node, "figure");
+        boolean inFigure = insideFigure.contains(node);
         boolean remove = img > 1 && (double) p / img < 0.5 && !inFigure
                 || !isList && li > p
                 || input > Math.floor(p / 3.0)
@@ -107,13 +112,24 @@ final class ArticleTidier {
         return remove;
     }
 
-    private static boolean insideDataTable(Element e) {
-        for (Element a = e.parent(); a != null; a = a.parent()) {
-            if (a.normalName().equals("table") && isDataTable(a)) {
-                return true;
+    /** Marks, in one pass down the tree, what sits inside a data table or a figure. */
+    private void markInside(Element root) {
+        insideDataTable.clear();
+        dataTables.clear();
+        insideFigure.clear();
+        for (Element e : root.getAllElements()) {
+            Element parent = e.parent();
+            if (parent == null || e == root) {
+                continue;
+            }
+            if (insideDataTable.contains(parent) || parent.normalName().equals("table")
+                    && dataTables.computeIfAbsent(parent, ArticleTidier::isDataTable)) {
+                insideDataTable.add(e);
+            }
+            if (insideFigure.contains(parent) || parent.normalName().equals("figure")) {
+                insideFigure.add(e);
             }
         }
-        return false;
     }
 
     /** A table of data, not of layout: it says so in its markup, or has many rows or columns. */

@@ -1,7 +1,6 @@
 package com.precis.clean;
 
 import com.precis.text.Block;
-import com.precis.text.LanguageDetector;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -23,11 +22,11 @@ public final class HtmlArticleExtractor {
     private final BlockFilter blockFilter;
 
     public HtmlArticleExtractor() {
-        this(LanguageDetector.standard());
+        this(BoilerplateLexicon.standard());
     }
 
-    public HtmlArticleExtractor(LanguageDetector languages) {
-        this.blockFilter = new BlockFilter(BoilerplateLexicon.standard());
+    public HtmlArticleExtractor(BoilerplateLexicon lexicon) {
+        this.blockFilter = new BlockFilter(lexicon);
     }
 
     public CleanedArticle extract(String html) {
@@ -37,6 +36,7 @@ public final class HtmlArticleExtractor {
         List<Block> best = List.of();
         int bestChars = -1;
         String byline = null;
+        int pageChars = visibleChars(doc.body());
         for (int attempt = 0; attempt < 4; attempt++) {
             Document page = attempt == 0 ? doc : Jsoup.parse(html);
             PagePrep.Result prep = PagePrep.prepare(page.body(), metadata.title(), attempt < 1);
@@ -54,7 +54,8 @@ public final class HtmlArticleExtractor {
                 bestChars = chars;
                 byline = prep.byline();
             }
-            if (chars >= ENOUGH_CHARS) {
+            // Looking again only helps when the page holds much more text than was found.
+            if (chars >= ENOUGH_CHARS || pageChars < 2 * Math.max(chars, ENOUGH_CHARS / 2)) {
                 break;
             }
         }
@@ -62,5 +63,17 @@ public final class HtmlArticleExtractor {
             metadata = HtmlMetadataReader.withByline(metadata, byline);
         }
         return new CleanedArticle(new ArrayList<>(best), metadata, Math.max(0, allBlocks - best.size()));
+    }
+
+    /** Characters of text in the page, scripts and styles aside: what a second look could find at most. */
+    private static int visibleChars(Element body) {
+        NodeStats.Figures f = new NodeStats.Figures();
+        body.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t && !(node.parent() instanceof Element p
+                    && (p.normalName().equals("script") || p.normalName().equals("style")))) {
+                NodeStats.countText(t.getWholeText(), f);
+            }
+        });
+        return f.chars;
     }
 }

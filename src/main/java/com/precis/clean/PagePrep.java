@@ -28,6 +28,9 @@ final class PagePrep {
             "data", "datalist", "dfn", "em", "embed", "i", "img", "input", "kbd", "label", "mark", "math", "meter",
             "noscript", "object", "output", "progress", "q", "ruby", "samp", "script", "select", "small", "span",
             "strong", "sub", "sup", "textarea", "time", "var", "wbr", "font", "u", "s", "strike", "big", "tt");
+    /** Subtrees larger than this are never a byline, a headline or a one-paragraph DIV: no need to read their text. */
+    private static final int SMALL_SUBTREE = 200;
+    private static final Subtree EMPTY = new Subtree();
     private static final Set<String> SCORED = Set.of("section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre");
 
     /** What the walk found besides the elements to score. */
@@ -39,7 +42,7 @@ final class PagePrep {
 
     static Result prepare(Element body, String title, boolean stripUnlikely) {
         body.select(NEVER_CONTENT).remove();
-        Map<Element, Boolean> hasBlock = blockDescendants(body);
+        Map<Element, Subtree> facts = subtrees(body);
         List<Element> toScore = new ArrayList<>();
         String byline = null;
         boolean titleHeaderSeen = false;
@@ -52,21 +55,23 @@ final class PagePrep {
                     node = removeAndNext(node, body);
                     continue;
                 }
-                if (byline == null && isByline(node, hints)) {
+                Subtree f = facts.getOrDefault(node, EMPTY);
+                if (byline == null && f.size <= SMALL_SUBTREE && isByline(node, hints)) {
                     byline = node.text().strip();
                     node = removeAndNext(node, body);
                     continue;
                 }
-                if (!titleHeaderSeen && (tag.equals("h1") || tag.equals("h2")) && TitleSimilarity.of(title, node.text()) > 0.75) {
+                if (!titleHeaderSeen && (tag.equals("h1") || tag.equals("h2")) && f.size <= SMALL_SUBTREE
+                        && TitleSimilarity.of(title, node.text()) > 0.75) {
                     titleHeaderSeen = true;
                     node = removeAndNext(node, body);
                     continue;
                 }
-                if (stripUnlikely && isUnlikely(node, tag, hints)) {
+                if (stripUnlikely && isUnlikely(node, tag, hints, f.inTableOrCode)) {
                     node = removeAndNext(node, body);
                     continue;
                 }
-                if (isEmptyContainer(node, tag)) {
+                if (isEmptyContainer(node, tag, f)) {
                     node = removeAndNext(node, body);
                     continue;
                 }
@@ -75,15 +80,16 @@ final class PagePrep {
                 toScore.add(node);
             }
             if (tag.equals("div")) {
-                if (Boolean.TRUE.equals(hasBlock.get(node))) {
+                Subtree f = facts.getOrDefault(node, EMPTY);
+                if (f.hasBlock) {
                     wrapPhrasing(node);
                 }
-                Element only = singleParagraphChild(node);
+                Element only = f.size <= SMALL_SUBTREE ? singleParagraphChild(node) : null;
                 if (only != null) {
                     node.replaceWith(only);
                     node = only;
                     toScore.add(node);
-                } else if (!Boolean.TRUE.equals(hasBlock.get(node))) {
+                } else if (!f.hasBlock) {
                     node.tagName("p");
                     toScore.add(node);
                 }
@@ -93,22 +99,45 @@ final class PagePrep {
         return new Result(toScore, byline);
     }
 
-    /** For each element, whether it has a block-level descendant: computed once from the leaves up. */
-    private static Map<Element, Boolean> blockDescendants(Element body) {
-        Map<Element, Boolean> has = new IdentityHashMap<>();
+    /** What the walk needs to know of an element's subtree, computed once from the leaves up. */
+    private static final class Subtree {
+        boolean hasBlock;
+        boolean hasText;
+        int size;
+        boolean inTableOrCode;
+    }
+
+    /**
+     * Facts of every element's subtree in one pass from the leaves up, and whether it sits in a table
+     * or code in one pass down, so that no check walks a subtree or the ancestors again: pages nested
+     * thousands deep stay linear.
+     */
+    private static Map<Element, Subtree> subtrees(Element body) {
+        Map<Element, Subtree> facts = new IdentityHashMap<>();
         List<Element> all = body.getAllElements();
         for (int i = all.size() - 1; i >= 0; i--) {
             Element e = all.get(i);
-            boolean any = false;
-            for (Element c : e.children()) {
-                if (DIV_TO_P.contains(c.normalName()) || Boolean.TRUE.equals(has.get(c))) {
-                    any = true;
-                    break;
+            Subtree f = new Subtree();
+            f.size = 1;
+            for (Node n : e.childNodes()) {
+                if (n instanceof TextNode t && !t.isBlank()) {
+                    f.hasText = true;
+                } else if (n instanceof Element c) {
+                    Subtree cf = facts.get(c);
+                    f.hasBlock |= DIV_TO_P.contains(c.normalName()) || cf.hasBlock;
+                    f.hasText |= cf.hasText;
+                    f.size += cf.size;
                 }
             }
-            has.put(e, any);
+            facts.put(e, f);
         }
-        return has;
+        for (Element e : all) {
+            Element parent = e.parent();
+            Subtree pf = parent == null ? null : facts.get(parent);
+            String pt = parent == null ? "" : parent.normalName();
+            facts.get(e).inTableOrCode = pf != null && (pf.inTableOrCode || pt.equals("table") || pt.equals("code"));
+        }
+        return facts;
     }
 
     static boolean isHidden(Element e) {
@@ -136,7 +165,7 @@ final class PagePrep {
         return !text.isEmpty() && text.length() < 100;
     }
 
-    private static boolean isUnlikely(Element e, String tag, String hints) {
+    private static boolean isUnlikely(Element e, String tag, String hints, boolean inTableOrCode) {
         if (tag.equals("body") || tag.equals("a") || tag.equals("article") || tag.equals("main")) {
             return false;
         }
@@ -146,10 +175,10 @@ final class PagePrep {
         }
         return hints.length() > 1 && ClassHints.UNLIKELY.matcher(hints).find()
                 && !ClassHints.MAYBE_CANDIDATE.matcher(hints).find()
-                && !hasAncestor(e, "table") && !hasAncestor(e, "code");
+                && !inTableOrCode;
     }
 
-    private static boolean isEmptyContainer(Element e, String tag) {
+    private static boolean isEmptyContainer(Element e, String tag, Subtree f) {
         if (!(tag.equals("div") || tag.equals("section") || tag.equals("header") || tag.length() == 2
                 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1)))) {
             return false;
@@ -159,7 +188,7 @@ final class PagePrep {
                 return false;
             }
         }
-        return e.text().isBlank();
+        return !f.hasText;
     }
 
     /** A DIV holding one P and no text of its own is that paragraph. */
@@ -235,15 +264,6 @@ final class PagePrep {
 
     private static boolean isWhitespace(Node n) {
         return n instanceof TextNode t && t.isBlank() || n instanceof Element e && e.normalName().equals("br");
-    }
-
-    static boolean hasAncestor(Element e, String tag) {
-        for (Element a = e.parent(); a != null; a = a.parent()) {
-            if (a.normalName().equals(tag)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Element removeAndNext(Element e, Element root) {

@@ -16,7 +16,8 @@ import java.util.List;
  * pages with gold bodies, on each HTML page and on a text dump made from it, and prints the F1
  * table; --show prints one page's text dump with the lines the cleaner kept marked; --passes N runs
  * the whole evaluation N times and reports the timings of the last, warm, pass. DIR defaults to ../shared/corpus/readability-test-pages; hand-written gold bodies are
- * read from eval/gold-bodies (NAME.txt) and gold titles from eval/gold-bodies/titles.tsv.
+ * read from eval/gold-bodies (NAME.txt), then from eval/annotated (the bodies corrected by hand for
+ * annotation), and gold titles from eval/gold-bodies/titles.tsv.
  */
 final class EvalCleanCommand {
 
@@ -26,6 +27,7 @@ final class EvalCleanCommand {
     static int run(String[] args) throws IOException {
         Path corpus = Path.of("../shared/corpus/readability-test-pages");
         Path gold = Path.of("eval/gold-bodies");
+        Path annotated = Path.of("eval/annotated");
         int worst = 10;
         boolean all = false;
         String show = null;
@@ -33,6 +35,7 @@ final class EvalCleanCommand {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--gold" -> gold = Path.of(args[++i]);
+                case "--annotated" -> annotated = Path.of(args[++i]);
                 case "--worst" -> worst = Integer.parseInt(args[++i]);
                 case "--all" -> all = true;
                 case "--show" -> show = args[++i];
@@ -41,12 +44,12 @@ final class EvalCleanCommand {
             }
         }
         if (!Files.isDirectory(corpus)) {
-            System.err.println("usage: eval-clean [DIR] [--gold DIR] [--worst N] [--all] [--show PAGE] [--passes N]\nno folder " + corpus);
+            System.err.println("usage: eval-clean [DIR] [--gold DIR] [--annotated DIR] [--worst N] [--all] [--show PAGE] [--passes N]\nno folder " + corpus);
             return 2;
         }
         ArticleCleaner cleaner = ArticleCleaner.standard(LanguageDetector.standard());
         CleanEvaluation evaluation = new CleanEvaluation(cleaner, all ? PageSelection.everything() : PageSelection.standard(),
-                gold, CleanEvaluation.readGoldTitles(gold.resolve("titles.tsv")));
+                gold, annotated, CleanEvaluation.readGoldTitles(gold.resolve("titles.tsv")));
         if (show != null) {
             evaluation.show(corpus.resolve(show), System.out);
             return 0;

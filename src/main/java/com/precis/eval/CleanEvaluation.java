@@ -29,12 +29,15 @@ public final class CleanEvaluation {
     private final ArticleCleaner cleaner;
     private final PageSelection selection;
     private final Path goldDir;
+    private final Path annotatedDir;
     private final Map<String, String> goldTitles;
 
-    public CleanEvaluation(ArticleCleaner cleaner, PageSelection selection, Path goldDir, Map<String, String> goldTitles) {
+    public CleanEvaluation(ArticleCleaner cleaner, PageSelection selection, Path goldDir, Path annotatedDir,
+                           Map<String, String> goldTitles) {
         this.cleaner = cleaner;
         this.selection = selection;
         this.goldDir = goldDir;
+        this.annotatedDir = annotatedDir;
         this.goldTitles = goldTitles;
     }
 
@@ -45,7 +48,7 @@ public final class CleanEvaluation {
         }
         List<PageResult> results = new ArrayList<>();
         for (Path dir : dirs) {
-            results.add(evaluate(CorpusPage.load(dir, goldDir)));
+            results.add(evaluate(CorpusPage.load(dir, goldDir, annotatedDir)));
         }
         return results;
     }
@@ -58,7 +61,7 @@ public final class CleanEvaluation {
 
     /** One page's text dump, each line marked + when the text-dump cleaner kept it, then the gold body. */
     public void show(Path dir, java.io.PrintStream out) throws IOException {
-        CorpusPage page = CorpusPage.load(dir, goldDir);
+        CorpusPage page = CorpusPage.load(dir, goldDir, annotatedDir);
         String dump = textDump(decode(page.source()));
         CleanedArticle cleaned = clean(dump.getBytes(StandardCharsets.UTF_8), "text/plain");
         java.util.Set<String> kept = new java.util.HashSet<>();
@@ -97,7 +100,7 @@ public final class CleanEvaluation {
                 ShingleMatch.of(page.goldBody(), body(fromHtml)),
                 ShingleMatch.of(page.goldBody(), body(fromDump)),
                 ShingleMatch.of(page.goldBody(), dump),
-                goldTitle, title(fromHtml), title(fromDump), fill, t1 - t0, t2 - t1);
+                goldTitle, title(fromHtml), title(fromDump), fill, t1 - t0, t2 - t1, page.handWrittenGold());
     }
 
     private static String decode(byte[] bytes) {

@@ -17,8 +17,10 @@ public final class CleanReport {
         List<PageResult> counted = all.stream().filter(PageResult::counts).toList();
         List<PageResult> other = all.stream().filter(r -> r.kind().equals("not-article")).toList();
         long fixtures = all.stream().filter(r -> r.kind().equals("fixture")).count();
+        long hand = counted.stream().filter(PageResult::handWrittenGold).count();
         out.printf(Locale.ROOT, "Cleaning evaluation of %s: %d article pages counted (%d not articles and %d fixtures "
-                + "not counted; see excluded-pages.txt)%n%n", corpus, counted.size(), other.size(), fixtures);
+                + "not counted; see excluded-pages.txt); gold bodies: %d written or corrected by hand, %d Readability's "
+                + "expected.html%n%n", corpus, counted.size(), other.size(), fixtures, hand, counted.size() - hand);
         out.println("| system | precision | recall | F1 |");
         out.println("|---|---|---|---|");
         row(out, "Precis on the HTML page", counted, PageResult::html);

@@ -11,16 +11,26 @@ import org.jsoup.Jsoup;
 /**
  * One page of an evaluation folder: the page as captured, its gold body and its expected
  * metadata. The gold body is a hand-written {@code GOLD/NAME.txt} when there is one (where
- * Readability's output is wrong), else the text of {@code expected.html}.
+ * Readability's output is wrong) or an annotation body corrected by hand, else the text of
+ * {@code expected.html}.
  */
 public record CorpusPage(String name, byte[] source, String goldBody, boolean handWrittenGold, JsonNode metadata) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public static CorpusPage load(Path dir, Path goldDir) throws IOException {
+    /**
+     * Loads a page; the gold body is the first of GOLD_DIR/NAME.txt, for each further folder
+     * NAME.txt (eval/annotated holds the bodies corrected by hand for annotation), then expected.html.
+     */
+    public static CorpusPage load(Path dir, Path goldDir, Path... moreGoldDirs) throws IOException {
         String name = dir.getFileName().toString();
         byte[] source = Files.readAllBytes(dir.resolve("source.html"));
         Path hand = goldDir == null ? null : goldDir.resolve(name + ".txt");
+        for (Path more : moreGoldDirs) {
+            if ((hand == null || !Files.isRegularFile(hand)) && more != null && Files.isRegularFile(more.resolve(name + ".txt"))) {
+                hand = more.resolve(name + ".txt");
+            }
+        }
         String gold;
         boolean handWritten = hand != null && Files.isRegularFile(hand);
         if (handWritten) {

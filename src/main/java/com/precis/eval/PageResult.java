@@ -16,7 +16,8 @@ public record PageResult(
         String dumpTitle,
         MetadataFill fill,
         long htmlNanos,
-        long dumpNanos) {
+        long dumpNanos,
+        boolean handWrittenGold) {
 
     public boolean counts() {
         return kind.equals("article");

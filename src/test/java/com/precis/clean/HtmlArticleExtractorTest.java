@@ -3,7 +3,6 @@ package com.precis.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.precis.text.Block;
-import com.precis.text.LanguageDetector;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class HtmlArticleExtractorTest {
 
-    private static final HtmlArticleExtractor EXTRACTOR = new HtmlArticleExtractor(LanguageDetector.standard());
+    private static final HtmlArticleExtractor EXTRACTOR = new HtmlArticleExtractor(BoilerplateLexicon.standard());
 
     private static final String P = "<p>The city council voted on Tuesday to close the old harbour bridge to cars, ending a "
             + "debate that had divided the district, its shop owners and its residents for more than a decade.</p>";
