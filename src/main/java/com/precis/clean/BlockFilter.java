@@ -7,12 +7,13 @@ import java.util.List;
 
 /**
  * Drops the short blocks that survive inside an article container but are page furniture: share
- * and follow bars, "Advertisement" labels, calls to subscribe or sign up, and a heading that
- * repeats the title.
+ * and follow bars, "Advertisement" labels, calls to subscribe or sign up, links labelled
+ * "Related:" or "Lire aussi :", and a heading that repeats the title.
  */
 final class BlockFilter {
 
     private static final int SHORT_WORDS = 12;
+    private static final int LINK_LABEL_WORDS = 25;
 
     private final BoilerplateLexicon lexicon;
 
@@ -26,7 +27,8 @@ final class BlockFilter {
             String text = b.text();
             int words = TextDumpCleaner.wordCount(text);
             if (words <= SHORT_WORDS && (lexicon.isShareBar(text) || lexicon.isExactly(Kind.AD_LABEL, text)
-                    || lexicon.mentions(Kind.SHARE_PHRASE, text) || lexicon.mentions(Kind.PROMO, text))) {
+                    || lexicon.mentions(Kind.SHARE_PHRASE, text) || lexicon.mentions(Kind.PROMO, text))
+                    || words <= LINK_LABEL_WORDS && !b.heading() && lexicon.isLabelledLink(text)) {
                 continue;
             }
             if (b.heading() && title != null && TitleSimilarity.of(title, text) > 0.9

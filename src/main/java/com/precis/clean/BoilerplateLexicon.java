@@ -95,6 +95,15 @@ public final class BoilerplateLexicon {
         return i > 0 && i < line.length() ? line.substring(i) : line;
     }
 
+    /** "Related: Chicago is America's most segregated city": a tail phrase used as a label for one link. */
+    public boolean isLabelledLink(String line) {
+        int colon = line.indexOf(':');
+        if (colon <= 0 || colon > 40) {
+            colon = line.indexOf('：');
+        }
+        return colon > 0 && colon <= 40 && phrases.get(Kind.TAIL).contains(normalize(line.substring(0, colon)));
+    }
+
     /** The whole (normalised) line is one phrase of the kind. */
     public boolean isExactly(Kind kind, String line) {
         return phrases.get(kind).contains(normalize(line));

@@ -161,6 +161,9 @@ final class LineClassifier {
         if (words <= 25 && lexicon.isCredit(text)) {
             return true;
         }
+        if (words <= 25 && lexicon.isLabelledLink(text)) {
+            return true; // "Related: Rich are paying more in taxes": a link to another article
+        }
         if (words <= 8 && FILE_NAME.matcher(text).find()) {
             return true; // "WEB18-Facebook-1160x768.jpg": an image's file name shown for its picture
         }

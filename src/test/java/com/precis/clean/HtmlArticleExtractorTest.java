@@ -67,10 +67,10 @@ class HtmlArticleExtractorTest {
         CleanedArticle a = EXTRACTOR.extract(page(P
                 + "<div class=\"share-bar\"><a href=\"#\">Share</a> <a href=\"#\">Tweet</a> <a href=\"#\">Email</a></div>"
                 + "<figure><img src=\"b.jpg\"><figcaption>The bridge at dawn. Photo: Jane Roe</figcaption></figure>"
-                + "<p>Advertisement</p>" + P2 + P3
+                + "<p>Advertisement</p>" + P2 + "<p>Related: <a href=\"/x\">Council approves the budget</a></p>" + P3
                 + "<div class=\"newsletter-signup\"><p>Sign up for our morning newsletter</p><input type=\"email\"></div>"));
         assertThat(String.join("\n", texts(a))).contains("built in 1931")
-                .doesNotContain("Tweet", "Photo: Jane Roe", "Advertisement", "morning newsletter");
+                .doesNotContain("Tweet", "Photo: Jane Roe", "Advertisement", "morning newsletter", "approves the budget");
     }
 
     @Test

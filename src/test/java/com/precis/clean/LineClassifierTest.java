@@ -87,6 +87,13 @@ class LineClassifierTest {
     }
 
     @Test
+    void linksLabelledAsRelatedInSeveralLanguages() {
+        assertThat(classOf("Related: Rich are paying more in taxes but not as much as they used to")).isEqualTo(LineClass.NOISE);
+        assertThat(classOf("Lire aussi : Le projet de loi sur le renseignement adopté")).isEqualTo(LineClass.NOISE);
+        assertThat(classOf("Leia também: Tite diz que errou ao levar taça")).isEqualTo(LineClass.NOISE);
+    }
+
+    @Test
     void fileNamesOfPictures() {
         assertThat(classOf("WEB18-Facebook-1160x768.jpg")).isEqualTo(LineClass.NOISE);
     }
