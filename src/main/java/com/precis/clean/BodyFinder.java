@@ -186,6 +186,10 @@ final class BodyFinder {
             return between <= MAX_BOX_LINES && overlap >= SAME_TOPIC_ACROSS_BARRIER && run.adjacentProse() >= 1;
         }
         // A long interruption (a gallery, a box of links) needs the clearer evidence of topic.
+        // Teasers on the same topic come one summary at a time; an article goes on paragraph after paragraph.
+        if (run.adjacentProse() == 0 && between > MAX_GAP) {
+            return false;
+        }
         return overlap >= (between > MAX_INTERRUPTION ? SAME_TOPIC_FAR : SAME_TOPIC);
     }
 

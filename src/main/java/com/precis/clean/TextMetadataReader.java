@@ -25,7 +25,7 @@ final class TextMetadataReader {
     private static final Pattern SOURCE = Pattern.compile(
             "(?iu)^(?:source|original source|fuente|fonte|quelle|via|originally published at|zdroj)\\s*:\\s*(https?://\\S+)\\s*$");
     private static final Pattern URL_ONLY = Pattern.compile("(?i)^https?://\\S+$");
-    private static final int HEAD_LINES = 12;
+    private static final int HEAD_AFTER_FIRST_PARAGRAPH = 3;
     private static final int TITLE_WINDOW = 60;
 
     /** What was read before the body is known, and the lines it came from. */
@@ -41,12 +41,21 @@ final class TextMetadataReader {
         String published = null;
         String url = null;
         Set<Integer> used = new HashSet<>();
+        // Bylines and dates head the article: after its first paragraphs a "by …" line is a widget's.
+        int firstParagraph = lines.size();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (isParagraph(lines.get(i)) && isParagraph(lines.get(i + 1))) {
+                firstParagraph = i; // two paragraphs in a row: the body has begun (a lone one may be a notice)
+                break;
+            }
+        }
+        int headEnd = firstParagraph + HEAD_AFTER_FIRST_PARAGRAPH;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.length() > 160) {
                 continue;
             }
-            if (authors.isEmpty() && publisher == null) {
+            if (authors.isEmpty() && publisher == null && i <= headEnd) {
                 Matcher by = BYLINE.matcher(line);
                 if (by.matches() && restIsDateOrEmpty(by.group(2))) {
                     String names = by.group(1).strip();
@@ -72,7 +81,7 @@ final class TextMetadataReader {
                     }
                 }
             }
-            if (published == null && line.length() <= 80 && isDateLine(line)) {
+            if (published == null && i <= headEnd && line.length() <= 80 && isDateLine(line)) {
                 published = DateParser.parse(line);
                 used.add(i);
                 continue;
@@ -135,6 +144,10 @@ final class TextMetadataReader {
             return best.strip();
         }
         return looksLikeTitle(lines.get(0)) ? lines.get(0).strip() : null;
+    }
+
+    private static boolean isParagraph(String line) {
+        return WordCount.of(line) >= 15 && TextDumpCleaner.endsLikeSentence(line);
     }
 
     static boolean isUrlOnly(String line) {

@@ -97,6 +97,20 @@ class TextDumpCleanerTest {
     }
 
     @Test
+    void teasersOnTheSameTopicFurtherDownAreNotJoined() {
+        String dump = String.join("\n", P1, P2, P3, "Sponsored Links", "More for you", "Undo", "Weather",
+                "Bridge Closures Across The Region", "Two more harbour bridges may close to cars next year, the council said on Monday, after engineers found cracks in the deck of the bridge in the harbour district.",
+                "Undo", "Harbour Traffic Report", "The harbour district traffic report for the bridge closure, updated daily by the council, shows how long the drive to work takes for residents and shop owners.");
+        assertThat(texts(dump)).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void aByLineAfterTheArticleHasBegunIsAWidgetsNotTheBylines() {
+        CleanedArticle cleaned = CLEANER.clean(String.join("\n", P1, P2, P3, P4, "by Taboola"));
+        assertThat(cleaned.metadata().publisher()).isNull();
+    }
+
+    @Test
     void bylineDateAndSourceAreReadAndKeptOutOfTheBody() {
         String dump = String.join("\n", "Council closes the harbour bridge to cars", "By Jane Roe and John Doe",
                 "March 3, 2024", P1, P2, P3, "Source: https://example.com/news/bridge");
