@@ -1,6 +1,7 @@
 package com.precis.clean;
 
 import com.precis.pipeline.ArticleRejectedException;
+import com.precis.pipeline.ArticleRejectedException.Reason;
 import com.precis.text.LanguageDetector;
 import java.util.List;
 
@@ -24,11 +25,22 @@ public final class ArticleCleaner {
         return new ArticleCleaner(new HtmlArticleExtractor(lexicon), new TextDumpCleaner(languages, lexicon));
     }
 
-    /** Cleans one stored object; contentType and name may be null. */
+    /**
+     * Cleans one stored object; contentType and name may be null. Never returns an article without
+     * a body: an object of whitespace is EMPTY, one where no article is found is NO_ARTICLE.
+     */
     public CleanedArticle clean(byte[] bytes, String contentType, String name) throws ArticleRejectedException {
         InputKind kind = InputSniffer.detect(bytes, contentType, name);
         String decoded = TextDecoder.decode(bytes, contentType, kind);
-        return kind == InputKind.HTML ? html.extract(decoded) : text.clean(decoded);
+        if (decoded.isBlank()) {
+            throw new ArticleRejectedException(Reason.EMPTY, "the object holds only whitespace");
+        }
+        CleanedArticle cleaned = kind == InputKind.HTML ? html.extract(decoded) : text.clean(decoded);
+        if (cleaned.blocks().isEmpty()) {
+            throw new ArticleRejectedException(Reason.NO_ARTICLE, "no article body was found in the "
+                    + (kind == InputKind.HTML ? "HTML page" : "text"));
+        }
+        return cleaned;
     }
 
     public CleanedArticle cleanHtml(String page) {
