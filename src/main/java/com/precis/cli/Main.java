@@ -16,6 +16,7 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         int code = switch (args[0]) {
             case "summarize" -> SummarizeCommand.run(rest);
+            case "eval-quotes" -> EvalQuotesCommand.run(rest);
             default -> {
                 System.err.println("unknown command: " + args[0] + "\n" + usage());
                 yield 2;

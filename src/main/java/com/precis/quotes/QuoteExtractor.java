@@ -3,32 +3,155 @@ package com.precis.quotes;
 import com.precis.actors.ActorSet;
 import com.precis.document.Quote;
 import com.precis.document.QuoteKind;
+import com.precis.document.Speaker;
 import com.precis.text.ArticleText;
+import com.precis.text.Sentence;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
-/** Finds the direct quotes of an article and who said them. */
+/**
+ * Finds every direct quote of an article, in article order, with its speaker, cue and kind, and
+ * marks the key ones. Quoted terms are left out. A quote with no attribution of its own takes the
+ * speaker of the quote it continues (the next paragraph of a long quote, or the second half of a
+ * split quote), or of the sentence before it that reports the same person's words.
+ */
 public final class QuoteExtractor {
 
-    private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{1,2000})[”\"]");
+    private final QuoteScanner scanner;
+    private final CueLexicon cues;
+    private final AttributionFinder finder;
+    private final QuoteClassifier classifier;
+
+    public QuoteExtractor(CueLexicon cues) {
+        this.scanner = new QuoteScanner();
+        this.cues = cues;
+        this.finder = new AttributionFinder(cues, new SpeakerResolver(cues));
+        this.classifier = new QuoteClassifier(cues);
+    }
 
     public static QuoteExtractor standard() {
-        return new QuoteExtractor();
+        return new QuoteExtractor(CueLexicon.standard());
+    }
+
+    private record Found(QuotedSpan span, String text, QuoteKind kind, Attribution attribution, int sentence) {
     }
 
     public List<Quote> extract(ArticleText text, ActorSet actors) {
-        List<Quote> quotes = new ArrayList<>();
-        Matcher m = QUOTED.matcher(text.text());
-        while (m.find()) {
-            int words = m.group(1).split("\\s+").length;
-            if (words < 4) {
+        List<QuotedSpan> spans = scanner.scan(text);
+        String s = text.text();
+        List<Found> found = new ArrayList<>();
+        Attribution previous = null;
+        int previousBlock = -10;
+        for (int i = 0; i < spans.size(); i++) {
+            QuotedSpan q = spans.get(i);
+            String quoteText = s.substring(q.textStart(), q.textEnd());
+            int words = wordCount(quoteText);
+            Sentence sentence = text.sentenceAt(q.open());
+            int block = text.blockAt(q.open());
+            int blockEnd = text.blockStart(block) + text.blocks().get(block).text().length();
+            QuotedSpan prevSpan = i > 0 ? spans.get(i - 1) : null;
+            QuotedSpan nextSpan = i + 1 < spans.size() ? spans.get(i + 1) : null;
+            int sentenceStart = sentence == null ? text.blockStart(block) : sentence.start();
+            int from = prevSpan != null && prevSpan.after() > sentenceStart ? prevSpan.after() : sentenceStart;
+            from = Math.max(from, text.blockStart(block));
+            int limit = nextSpan != null && nextSpan.open() < blockEnd ? nextSpan.open() : blockEnd;
+
+            Attribution a = q.continued() ? null : finder.before(actors, q, from, true);
+            if (a == null && !q.continued()) {
+                a = finder.after(actors, q, quoteText, limit);
+            }
+            if (a == null && !q.continued()) {
+                a = finder.before(actors, q, from, false);
+            }
+            QuoteKind kind = classifier.classify(actors.tokens(), quoteText, q, a, words);
+            if (kind == QuoteClassifier.TERM) {
                 continue;
             }
-            quotes.add(new Quote(m.group(1), null, null, QuoteKind.DIRECT, false,
-                    text.sentenceAt(m.start()).index(), false));
+            if (a == null || !a.hasSpeaker()) {
+                a = inherited(text, actors, q, previous, previousBlock, block, sentence);
+            }
+            found.add(new Found(q, quoteText, kind, a, sentence == null ? 0 : sentence.index()));
+            if (a != null && a.hasSpeaker() && kind == QuoteKind.DIRECT) {
+                previous = a;
+                previousBlock = block;
+            }
         }
-        return quotes;
+        return build(found, actors);
+    }
+
+    /**
+     * The speaker of a quote with no attribution of its own: the sentence before it reports someone's
+     * words ("Smith said the plan had failed. “It was over.”"), or it continues the previous quote
+     * of the same or the previous paragraph.
+     */
+    private Attribution inherited(ArticleText text, ActorSet actors, QuotedSpan q, Attribution previous,
+                                  int previousBlock, int block, Sentence sentence) {
+        if (q.continued() && previous != null) {
+            return previous.withAdjacent(false);
+        }
+        if (sentence != null && sentence.index() > 0) {
+            Sentence before = text.sentences().get(sentence.index() - 1);
+            if (before.block() >= block - 1 && !before.heading()) {
+                QuotedSpan probe = new QuotedSpan(before.end(), before.end(), before.end(), before.end(), '"', false);
+                Attribution a = finder.before(actors, probe, before.start(), false);
+                if (a != null && a.hasSpeaker() && !quoteInside(text, before)) {
+                    return a.withAdjacent(false);
+                }
+            }
+        }
+        if (previous != null && block - previousBlock <= 1) {
+            return previous.withAdjacent(false);
+        }
+        return null;
+    }
+
+    private static boolean quoteInside(ArticleText text, Sentence s) {
+        String t = s.text();
+        return t.indexOf('“') >= 0 || t.indexOf('"') >= 0 || t.indexOf('«') >= 0 || t.indexOf('„') >= 0;
+    }
+
+    private List<Quote> build(List<Found> found, ActorSet actors) {
+        List<Speaker> speakers = new ArrayList<>();
+        List<KeyQuotes.Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            Attribution a = f.attribution();
+            Speaker speaker = null;
+            double salience = 0;
+            if (a != null && a.actor() != null) {
+                speaker = actors.speaker(a.actor());
+                salience = actors.salience(a.actor());
+            } else if (a != null && a.anonymous() != null) {
+                speaker = new Speaker(a.anonymous(), null);
+                salience = 0.2;
+            }
+            speakers.add(speaker);
+            candidates.add(new KeyQuotes.Candidate(i, f.text(), f.kind(), speaker != null,
+                    a != null && a.anonymous() != null, salience));
+        }
+        Set<Integer> key = KeyQuotes.choose(candidates);
+        List<Quote> out = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            Attribution a = f.attribution();
+            boolean anonymous = a != null && a.actor() == null && a.anonymous() != null;
+            out.add(new Quote(f.text(), speakers.get(i), a == null ? null : a.cue(), f.kind(), anonymous,
+                    f.sentence(), key.contains(i)));
+        }
+        return out;
+    }
+
+    static int wordCount(String text) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                n++;
+            }
+            inWord = letter || inWord && (text.charAt(i) == '’' || text.charAt(i) == '\'' || text.charAt(i) == '-');
+        }
+        return n;
     }
 }

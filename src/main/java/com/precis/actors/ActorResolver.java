@@ -1,0 +1,345 @@
+package com.precis.actors;
+
+import com.precis.document.ActorType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Merges mentions into actors: gazetteer names by their canonical form (a capital acting as the
+ * state joins its country), people by full name with surnames and "Mr X" joining the full name,
+ * acronyms with their expansions, and lone capitalised words typed from how the article uses them.
+ */
+final class ActorResolver {
+
+    private static final Set<String> LEGAL_SUFFIXES = Set.of("inc", "inc.", "corp", "corp.", "co", "co.", "ltd",
+            "ltd.", "llc", "plc", "ag", "gmbh", "sa", "s.a.", "nv", "corporation", "company", "group", "holdings");
+    private static final Set<String> CUES_AFTER_NAME = Set.of("said", "says", "told", "added", "explained", "wrote",
+            "argued", "noted", "recalled", "insisted", "asked", "admitted", "tweeted", "stated", "who", "himself",
+            "herself", "dijo", "disse", "a", "řekl", "řekla", "uvedl", "uvedla", "déclaré", "explique", "afirmó");
+    private static final Set<String> PERSON_NOUNS_AFTER_POSSESSIVE = Set.of("wife", "husband", "son", "daughter",
+            "mother", "father", "family", "brother", "sister", "career", "campaign", "lawyer", "attorney", "spokesman",
+            "spokeswoman", "spokesperson", "death", "life", "friend", "friends", "children", "parents", "girlfriend",
+            "boyfriend", "birthday", "team", "presidency", "administration", "home", "warm", "visit", "trip", "speech",
+            "remarks", "comments", "words", "book", "account", "aides", "supporters");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout",
+            "en", "em", "v", "ve", "à", "from", "into", "to");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "its",
+            "their", "his", "her", "our", "un", "une", "le", "la", "el", "o", "um", "uma");
+
+    private final NameLexicon lexicon;
+    private final Gazetteer gazetteer;
+
+    ActorResolver(NameLexicon lexicon, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+    }
+
+    List<ActorDraft> resolve(List<Mention> mentions, Tokens tokens) {
+        mentions.sort((x, y) -> x.start != y.start ? Integer.compare(x.start, y.start) : Integer.compare(y.end, x.end));
+        Map<String, ActorDraft> byKey = new LinkedHashMap<>();
+        Map<String, Boolean> capitalAsState = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.entry != null && (m.entry.kind() == GazetteerEntry.Kind.CAPITAL || m.entry.isCountry())) {
+                m.actsAsState |= StateUse.actsAsState(tokens, m);
+                if (m.entry.kind() == GazetteerEntry.Kind.CAPITAL && m.actsAsState) {
+                    capitalAsState.put(m.entry.canonical(), true);
+                }
+            }
+        }
+        List<Mention> single = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.entry != null) {
+                GazetteerEntry e = m.entry;
+                if (e.kind() == GazetteerEntry.Kind.CAPITAL && capitalAsState.containsKey(e.canonical())) {
+                    e = gazetteer.country(e.country());
+                }
+                ActorType type = e.kind() == GazetteerEntry.Kind.CAPITAL ? ActorType.LOCATION : e.type();
+                draft(byKey, "gaz:" + e.canonical(), e.canonical(), type).add(m);
+            } else if (m.tokenCount() >= 2 && m.type == ActorType.PERSON) {
+                draft(byKey, "per:" + normal(m.surface), m.surface, ActorType.PERSON).add(m);
+            } else if (m.tokenCount() >= 2 && m.type != null) {
+                draft(byKey, "org:" + orgKey(m.surface), m.surface, m.type).add(m);
+            } else {
+                single.add(m);
+            }
+        }
+        mergeAcronyms(byKey, single, tokens);
+        Map<String, List<Mention>> unknown = new LinkedHashMap<>();
+        for (Mention m : single) {
+            if (m.actor != null) {
+                continue;
+            }
+            ActorDraft target = personBySurname(byKey, m);
+            if (target == null) {
+                target = orgByFirstWord(byKey, m);
+            }
+            if (target != null) {
+                target.add(m);
+            } else {
+                unknown.computeIfAbsent(m.surface, k -> new ArrayList<>()).add(m);
+            }
+        }
+        Map<Integer, Mention> byFirst = new HashMap<>();
+        Map<Integer, Mention> byEnd = new HashMap<>();
+        for (Mention m : mentions) {
+            byFirst.putIfAbsent(m.firstToken, m);
+            byEnd.put(m.endToken, m);
+        }
+        for (Map.Entry<String, List<Mention>> e : unknown.entrySet()) {
+            ActorType type = typeOfLoneWord(e.getValue(), tokens, byFirst, byEnd);
+            if (type == null) {
+                continue;
+            }
+            ActorDraft d = draft(byKey, "one:" + e.getKey(), e.getKey(), type);
+            for (Mention m : e.getValue()) {
+                m.type = type;
+                d.add(m);
+            }
+        }
+        for (ActorDraft d : byKey.values()) {
+            finishType(d);
+            fullestName(d);
+        }
+        List<ActorDraft> drafts = new ArrayList<>(byKey.values());
+        drafts.sort((x, y) -> Integer.compare(x.firstOffset, y.firstOffset));
+        return drafts;
+    }
+
+    private static ActorDraft draft(Map<String, ActorDraft> byKey, String key, String name, ActorType type) {
+        return byKey.computeIfAbsent(key, k -> {
+            ActorDraft d = new ActorDraft(name, type);
+            d.key = k;
+            return d;
+        });
+    }
+
+    /** "NDRC" joins "National Development and Reform Commission" when its letters are the name's initials. */
+    private void mergeAcronyms(Map<String, ActorDraft> byKey, List<Mention> single, Tokens tokens) {
+        Map<String, ActorDraft> byInitials = new HashMap<>();
+        for (ActorDraft d : byKey.values()) {
+            if (d.type == ActorType.PERSON) {
+                continue;
+            }
+            for (String surface : d.surfaces) {
+                String initials = initials(surface);
+                if (initials.length() >= 2) {
+                    byInitials.putIfAbsent(initials, d);
+                }
+            }
+        }
+        for (Mention m : single) {
+            Token t = tokens.get(m.firstToken);
+            if (!t.allCaps()) {
+                continue;
+            }
+            ActorDraft d = byInitials.get(t.text().replace(".", ""));
+            if (d == null && m.firstToken >= 2 && tokens.get(m.firstToken - 1).is('(')) {
+                // "the Cyberspace Administration (CAC)": an acronym in brackets names what it follows.
+                int before = m.firstToken - 2;
+                for (ActorDraft cand : byKey.values()) {
+                    for (Mention cm : cand.mentions) {
+                        if (cm.endToken == before + 1 && cand.type != ActorType.PERSON) {
+                            d = cand;
+                        }
+                    }
+                }
+            }
+            if (d != null) {
+                d.add(m);
+            }
+        }
+    }
+
+    static String initials(String name) {
+        StringBuilder s = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                s.append(w.charAt(0));
+            }
+        }
+        return s.toString();
+    }
+
+    private ActorDraft personBySurname(Map<String, ActorDraft> byKey, Mention m) {
+        ActorDraft best = null;
+        for (ActorDraft d : byKey.values()) {
+            if (d.type != ActorType.PERSON || d.mentions.isEmpty()) {
+                continue;
+            }
+            boolean matches = false;
+            for (String surface : d.surfaces) {
+                int space = surface.lastIndexOf(' ');
+                if (space > 0 && surface.substring(space + 1).equals(m.surface)) {
+                    matches = true;
+                }
+            }
+            if (matches && (best == null || d.firstOffset <= m.start && d.firstOffset > best.firstOffset)) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static ActorDraft orgByFirstWord(Map<String, ActorDraft> byKey, Mention m) {
+        for (ActorDraft d : byKey.values()) {
+            if (d.type == ActorType.PERSON || d.type == ActorType.LOCATION) {
+                continue;
+            }
+            for (String surface : d.surfaces) {
+                if (surface.startsWith(m.surface + " ") && LEGAL_SUFFIXES.contains(
+                        surface.substring(m.surface.length() + 1).toLowerCase(Locale.ROOT))) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The type of a capitalised word the lexicons do not know, from how the article uses it; null to drop it. */
+    private ActorType typeOfLoneWord(List<Mention> uses, Tokens tokens, Map<Integer, Mention> byFirst,
+                                     Map<Integer, Mention> byEnd) {
+        int person = 0;
+        int org = 0;
+        int place = 0;
+        int productLike = 0;
+        boolean confirmed = false;
+        Mention first = uses.get(0);
+        String word = first.surface;
+        if (first.type == ActorType.PERSON || lexicon.isSurname(word)) {
+            person += 2;
+        } else if (first.type != null) {
+            return first.type;
+        }
+        Token t0 = tokens.get(first.firstToken);
+        if (t0.allCaps() || hasInnerCapital(word)) {
+            org += 1;
+        }
+        for (Mention m : uses) {
+            confirmed |= !m.sentenceInitial || m.honorific;
+            if (m.honorific) {
+                person += 3;
+            }
+            Token before = m.firstToken > 0 ? tokens.get(m.firstToken - 1) : null;
+            Token after = m.endToken < tokens.size() ? tokens.get(m.endToken) : null;
+            Token after2 = m.endToken + 1 < tokens.size() ? tokens.get(m.endToken + 1) : null;
+            if (after != null && after.isWord() && CUES_AFTER_NAME.contains(after.text())) {
+                person++;
+                confirmed = true;
+            }
+            if (after != null && after.kind() == Token.Kind.POSSESSIVE) {
+                confirmed = true;
+                if (after2 != null && PERSON_NOUNS_AFTER_POSSESSIVE.contains(after2.text())) {
+                    person++;
+                }
+            }
+            if (before != null && before.isWord() && PLACE_PREPOSITIONS.contains(before.text())) {
+                place++;
+            }
+            boolean modifierBefore = before != null && (before.isWord() && DETERMINERS.contains(before.text().toLowerCase(Locale.ROOT))
+                    || before.capitalised() && byEnd.containsKey(m.firstToken));
+            if (modifierBefore && after != null && after.isWord() && !after.capitalised()
+                    && !CUES_AFTER_NAME.contains(after.text())) {
+                productLike++;
+            }
+            ActorType partner = coordinated(m, tokens, byFirst, byEnd);
+            if (partner == ActorType.PERSON) {
+                person += 2;
+            } else if (partner == ActorType.ORGANIZATION || partner == ActorType.GOVERNMENT) {
+                org += 2;
+            } else if (partner == ActorType.LOCATION) {
+                place += 2;
+            }
+        }
+        if (productLike == uses.size()) {
+            return null; // "a Blackwell chip", "the Nvidia Blackwell chips": a product name
+        }
+        if (!confirmed && person + org + place == 0) {
+            return null; // seen only at the start of sentences, with nothing saying it is a name
+        }
+        if (person > 0 && person >= org && person >= place) {
+            return ActorType.PERSON;
+        }
+        if (place > org) {
+            return ActorType.LOCATION;
+        }
+        return ActorType.ORGANIZATION;
+    }
+
+    private static boolean hasInnerCapital(String w) {
+        for (int i = 1; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The type of a name this one is listed with: "Cambricon and Huawei", "ByteDance, Alibaba and Tencent". */
+    private static ActorType coordinated(Mention m, Tokens tokens, Map<Integer, Mention> byFirst,
+                                         Map<Integer, Mention> byEnd) {
+        int after = m.endToken;
+        if (after + 1 < tokens.size() && isListJoiner(tokens.get(after))) {
+            Mention next = byFirst.get(after + 1);
+            if (next != null && next.type != null && next.strength != Mention.Strength.UNKNOWN) {
+                return next.type;
+            }
+        }
+        int before = m.firstToken - 1;
+        if (before > 0 && isListJoiner(tokens.get(before))) {
+            Mention prev = byEnd.get(before);
+            if (prev != null && prev.type != null && prev.strength != Mention.Strength.UNKNOWN) {
+                return prev.type;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isListJoiner(Token t) {
+        return t.is(',') || t.isWord() && (t.text().equals("and") || t.text().equals("or") || t.text().equals("to"));
+    }
+
+    private static void finishType(ActorDraft d) {
+        if (d.key.startsWith("gaz:")) {
+            for (Mention m : d.mentions) {
+                if (m.actsAsState && (d.type == ActorType.LOCATION)) {
+                    d.type = ActorType.GOVERNMENT;
+                }
+            }
+        }
+    }
+
+    /** People are named by their fullest form: "Howard Lutnick" over "Lutnick". */
+    private static void fullestName(ActorDraft d) {
+        if (d.key.startsWith("gaz:")) {
+            return;
+        }
+        String best = d.name;
+        for (String s : d.surfaces) {
+            if (s.length() > best.length() && !(s.equals(s.toUpperCase(Locale.ROOT)) && d.type == ActorType.PERSON)) {
+                best = s;
+            }
+        }
+        d.name = best;
+    }
+
+    static String normal(String name) {
+        return name.toLowerCase(Locale.ROOT).replace(".", "").replace('’', '\'');
+    }
+
+    private static String orgKey(String name) {
+        String n = normal(name);
+        if (n.startsWith("the ")) {
+            n = n.substring(4);
+        }
+        int space = n.lastIndexOf(' ');
+        if (space > 0 && LEGAL_SUFFIXES.contains(n.substring(space + 1))) {
+            n = n.substring(0, space);
+        }
+        return n;
+    }
+}

@@ -1,0 +1,393 @@
+package com.precis.actors;
+
+import com.precis.document.ActorType;
+import com.precis.text.ArticleText;
+import com.precis.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the spans of the text that name someone or something: runs of capitalised words (with the
+ * small words names contain: "of", "de", "&"), cut where a title ends ("Commerce Secretary | Howard
+ * Lutnick") or a known name is followed by a product ("Nvidia | Blackwell"), and typed from the
+ * gazetteers, titles, given names and organisation keywords. One pass over the tokens.
+ */
+final class MentionScanner {
+
+    private static final Set<String> PARTICLES = Set.of("de", "du", "des", "del", "della", "di", "da", "do", "dos",
+            "das", "van", "von", "der", "den", "ter", "la", "le", "al", "el", "bin", "ibn", "y", "e", "zu", "st.");
+    private static final Set<String> JOINERS = Set.of("of", "for", "and", "the", "&", "on", "upon", "und", "et");
+
+    private final NameLexicon lexicon;
+    private final Gazetteer gazetteer;
+
+    MentionScanner(NameLexicon lexicon, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+    }
+
+    /** Which tokens start a sentence (or stand in a heading, whose capitals say nothing). */
+    static boolean[] initialTokens(ArticleText text, Tokens tokens) {
+        boolean[] initial = new boolean[tokens.size()];
+        for (Sentence s : text.sentences()) {
+            int from = tokens.indexAtOrAfter(s.start());
+            int to = tokens.indexAtOrAfter(s.end());
+            boolean titleCase = s.heading() || mostlyCapitalised(tokens, from, to);
+            boolean expectStart = true;
+            for (int i = from; i < to; i++) {
+                Token t = tokens.get(i);
+                if (t.isWord()) {
+                    initial[i] = expectStart || titleCase;
+                    expectStart = false;
+                } else if (t.kind() == Token.Kind.PUNCT && isOpenerOrColon(t.text())) {
+                    expectStart = true;
+                }
+            }
+        }
+        return initial;
+    }
+
+    private static boolean isOpenerOrColon(String p) {
+        return p.equals(":") || p.equals("“") || p.equals("\"") || p.equals("«") || p.equals("„") || p.equals("‘")
+                || p.equals("—") || p.equals("(") || p.equals("•") || p.equals("-") || p.equals("–") || p.equals("[");
+    }
+
+    // Headlines in Title Case or capitals: more than two thirds of the words capitalised.
+    private static boolean mostlyCapitalised(Tokens tokens, int from, int to) {
+        int words = 0;
+        int caps = 0;
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && Character.isLetter(t.text().charAt(0))) {
+                words++;
+                if (t.capitalised()) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 4 && caps * 3 > words * 2;
+    }
+
+    List<Mention> scan(ArticleText text, Tokens tokens, DocumentWords words) {
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            int from = tokens.indexAtOrAfter(s.start());
+            int to = tokens.indexAtOrAfter(s.end());
+            int i = from;
+            while (i < to) {
+                if (!isNameWord(tokens.get(i))) {
+                    i++;
+                    continue;
+                }
+                int end = i + 1;
+                int j = i + 1;
+                while (j < to) {
+                    Token u = tokens.get(j);
+                    if (isNameWord(u)) {
+                        end = ++j;
+                    } else if (isJoiner(u) && j + 1 < to && (isNameWord(tokens.get(j + 1))
+                            || isJoiner(tokens.get(j + 1)) && j + 2 < to && isNameWord(tokens.get(j + 2)))) {
+                        j++;
+                    } else {
+                        break;
+                    }
+                }
+                split(tokens, i, end, words, out);
+                i = end;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isNameWord(Token t) {
+        return t.capitalised();
+    }
+
+    private static boolean isJoiner(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return t.isWord() && (PARTICLES.contains(w) || JOINERS.contains(w)) && !t.capitalised()
+                || t.is('&') || t.isWord() && (w.equals("of") || w.equals("the"));
+    }
+
+    /** Keeps joiners that belong to one name ("Bank of America", "Procter & Gamble") and splits at others. */
+    private void split(Tokens tokens, int a, int b, DocumentWords words, List<Mention> out) {
+        if (gazetteer.find(span(tokens, a, b)) != null) {
+            classify(tokens, a, b, words, out);
+            return;
+        }
+        for (int k = a + 1; k < b - 1; k++) {
+            Token t = tokens.get(k);
+            if (t.capitalised()) {
+                continue;
+            }
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (t.is('&') || PARTICLES.contains(w)) {
+                continue;
+            }
+            if (keepsJoiner(tokens, a, k, b, w)) {
+                continue;
+            }
+            classify(tokens, a, k, words, out);
+            int next = k + 1;
+            while (next < b && !tokens.get(next).capitalised()) {
+                next++;
+            }
+            split(tokens, next, b, words, out);
+            return;
+        }
+        classify(tokens, a, b, words, out);
+    }
+
+    private boolean keepsJoiner(Tokens tokens, int a, int k, int b, String joiner) {
+        String left = tokens.get(k - 1).text();
+        String first = tokens.get(a).text();
+        String last = tokens.get(b - 1).text();
+        boolean orgLeft = lexicon.isGovernmentWord(left) || lexicon.isOrgWord(left) || lexicon.isPlaceWord(left)
+                || lexicon.isGovernmentWord(first) || lexicon.isOrgWord(first) || left.equals("Republic")
+                || left.equals("Kingdom") || left.equals("Gulf") || left.equals("Isle");
+        boolean orgRight = lexicon.isGovernmentWord(last) || lexicon.isOrgWord(last) || lexicon.isOrgSuffix(last);
+        return switch (joiner) {
+            case "of", "the", "on", "upon" -> orgLeft || lexicon.isRoleHead(left) || orgRight && joiner.equals("of");
+            case "for", "and", "und", "et" -> orgRight || orgLeft && joiner.equals("for");
+            default -> false;
+        };
+    }
+
+    private void classify(Tokens tokens, int a, int b, DocumentWords words, List<Mention> out) {
+        if (a >= b) {
+            return;
+        }
+        // A sentence's first word is capitalised anyway: keep it only when something says it is a name.
+        while (a < b && words.initial(a) && isCommonAtStart(tokens.get(a), words)
+                && gazetteer.find(span(tokens, a, b)) == null) {
+            a++;
+        }
+        if (a >= b) {
+            return;
+        }
+        Gender gender = Gender.UNKNOWN;
+        boolean honorific = false;
+        while (a < b - 1 && lexicon.isHonorific(tokens.get(a).text())) {
+            gender = lexicon.honorificGender(tokens.get(a).text());
+            honorific = true;
+            a++;
+        }
+        if (tokens.get(a).text().equals("The") && b - a > 1 && gazetteer.find(span(tokens, a, b)) == null) {
+            a++;
+        }
+        while (b > a && !tokens.get(b - 1).capitalised()) {
+            b--;
+        }
+        if (a >= b) {
+            return;
+        }
+        String whole = span(tokens, a, b);
+        if (onlyTitleWords(tokens, a, b)) {
+            return; // "the President", "Commerce Secretary", "Ministry": a role or a keyword alone names nobody
+        }
+        GazetteerEntry known = lookup(tokens, a, b, whole, words);
+        if (known != null) {
+            out.add(known(tokens, a, b, whole, known, words));
+            return;
+        }
+        int titleEnd = honorific ? -1 : titleEnd(tokens, a, b, words);
+        String role = null;
+        if (titleEnd > a) {
+            role = span(tokens, a, titleEnd);
+            for (int k = a; k < titleEnd; k++) {
+                // "US Commerce Secretary", "Apple CEO": the country or company in a title is a mention too.
+                GazetteerEntry inside = gazetteer.find(tokens.get(k).text());
+                if (inside != null && inside.kind() != GazetteerEntry.Kind.DEMONYM && tokens.get(k).capitalised()) {
+                    out.add(known(tokens, k, k + 1, tokens.get(k).text(), inside, words));
+                }
+            }
+            a = titleEnd;
+            whole = span(tokens, a, b);
+        }
+        if (!honorific && role == null && b - a >= 2) {
+            // "Nvidia Blackwell", "Chinese Huawei": a known name followed by something that is no part of it.
+            for (int k = b - 1; k > a; k--) {
+                GazetteerEntry prefix = gazetteer.find(span(tokens, a, k));
+                if (prefix != null && !endsWithKeyword(tokens, b)) {
+                    if (prefix.kind() != GazetteerEntry.Kind.DEMONYM) {
+                        out.add(known(tokens, a, k, span(tokens, a, k), prefix, words));
+                    }
+                    classify(tokens, k, b, words, out);
+                    return;
+                }
+            }
+        }
+        boolean hasDigit = false;
+        for (int k = a; k < b; k++) {
+            hasDigit |= tokens.get(k).hasDigit();
+        }
+        if (hasDigit) {
+            return; // "H20", "G7" (known ones were found above): products and models, not actors
+        }
+        Mention m = typed(tokens, a, b, whole, role != null || honorific);
+        if (m == null) {
+            return;
+        }
+        m.role = role != null ? role : m.role;
+        m.honorific = honorific;
+        if (gender != Gender.UNKNOWN) {
+            m.gender = gender;
+        }
+        m.sentenceInitial = words.initial(a);
+        out.add(m);
+    }
+
+    private boolean onlyTitleWords(Tokens tokens, int a, int b) {
+        if (gazetteer.find(span(tokens, a, b)) != null) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            String w = tokens.get(k).text();
+            boolean keyword = b - a == 1 && (lexicon.isGovernmentWord(w) || lexicon.isOrgWord(w) || lexicon.isOrgSuffix(w)
+                    || lexicon.isPlaceWord(w));
+            if (!(lexicon.isRoleHead(w) || lexicon.isRoleModifier(w) || keyword || w.equals("of") || w.equals("the"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isCommonAtStart(Token t, DocumentWords words) {
+        String w = t.text();
+        if (lexicon.givenName(w) != null || lexicon.isHonorific(w) || t.allCaps() && w.length() > 1) {
+            return false;
+        }
+        if (lexicon.isCommonWord(w)) {
+            return true;
+        }
+        return words.seenLowerCase(w) && !words.seenCapitalisedInside(w) && gazetteer.find(w) == null;
+    }
+
+    private GazetteerEntry lookup(Tokens tokens, int a, int b, String whole, DocumentWords words) {
+        GazetteerEntry e = gazetteer.find(whole);
+        if (e == null && allCaps(tokens, a, b)) {
+            e = gazetteer.findFolded(whole);
+            if (e != null && whole.length() <= 3 && !e.canonical().equalsIgnoreCase(whole)
+                    && gazetteer.find(whole) == null) {
+                e = null; // a short capitalised word in a headline ("US" vs "us") is no evidence
+            }
+        }
+        if (e != null && e.kind() == GazetteerEntry.Kind.PERSON && b - a == 1 && !whole.equals(e.canonical())) {
+            return e; // "Trump", "Putin": well-known surnames
+        }
+        return e;
+    }
+
+    private static boolean allCaps(Tokens tokens, int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (!tokens.get(k).allCaps()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Mention known(Tokens tokens, int a, int b, String surface, GazetteerEntry e, DocumentWords words) {
+        Mention m = new Mention(a, b, tokens.get(a).start(), tokens.get(b - 1).end(), surface, e.type(), Mention.Strength.KNOWN);
+        m.entry = e;
+        m.sentenceInitial = words.initial(a);
+        return m;
+    }
+
+    /** The token after a title that starts a name ("US Commerce Secretary | Howard Lutnick"), or -1. */
+    private int titleEnd(Tokens tokens, int a, int b, DocumentWords words) {
+        int stop = -1;
+        for (int k = a; k < b - 1; k++) {
+            Token t = tokens.get(k);
+            String w = t.text();
+            if (lexicon.isRoleHead(w)) {
+                stop = k + 1;
+            } else if (lexicon.isRoleModifier(w)) {
+                if (stop > 0) {
+                    stop = k + 1; // "Secretary of State": a modifier after the head still belongs to the title
+                }
+            } else if (!(gazetteer.find(w) != null || !t.capitalised() && (w.equals("of") || w.equals("the")))) {
+                break;
+            }
+        }
+        if (stop < 0 || stop >= b || !tokens.get(stop).capitalised() || endsWithKeyword(tokens, b)) {
+            return -1;
+        }
+        return stop;
+    }
+
+    private boolean endsWithKeyword(Tokens tokens, int b) {
+        String last = tokens.get(b - 1).text();
+        return lexicon.isGovernmentWord(last) || lexicon.isOrgSuffix(last) || lexicon.isOrgWord(last)
+                || lexicon.isPlaceWord(last);
+    }
+
+    private Mention typed(Tokens tokens, int a, int b, String whole, boolean personContext) {
+        int n = b - a;
+        Token first = tokens.get(a);
+        Token last = tokens.get(b - 1);
+        ActorType type = null;
+        Mention.Strength strength = Mention.Strength.RULE;
+        Gender gender = Gender.UNKNOWN;
+        if (personContext) {
+            type = ActorType.PERSON;
+        } else if (n >= 2 && lexicon.isGovernmentWord(last.text())) {
+            type = ActorType.GOVERNMENT;
+        } else if (n >= 2 && (lexicon.isOrgSuffix(last.text()) || anyOrgWord(tokens, a, b))) {
+            type = ActorType.ORGANIZATION;
+        } else if (n >= 2 && lexicon.isGovernmentWord(first.text())) {
+            type = ActorType.GOVERNMENT;
+        } else if (n >= 2 && (lexicon.isPlaceWord(last.text()) || lexicon.isPlaceWord(first.text()) && b - a >= 3)) {
+            type = ActorType.LOCATION;
+        } else if (n == 1 && first.allCaps() && first.text().replace(".", "").length() <= 6) {
+            type = ActorType.ORGANIZATION;
+            strength = Mention.Strength.GUESS;
+        } else if (lexicon.givenName(first.text()) != null && (n >= 2 || !lexicon.isCommonWord(first.text()))) {
+            type = ActorType.PERSON;
+            gender = lexicon.givenName(first.text());
+            strength = n >= 2 ? Mention.Strength.RULE : Mention.Strength.GUESS;
+        } else if (n >= 2 && n <= 4) {
+            type = ActorType.PERSON;
+            strength = lexicon.isSurname(last.text()) ? Mention.Strength.RULE : Mention.Strength.GUESS;
+        } else if (n == 1) {
+            type = null;
+            strength = Mention.Strength.UNKNOWN;
+        } else {
+            type = ActorType.ORGANIZATION;
+            strength = Mention.Strength.GUESS;
+        }
+        if (n == 1 && lexicon.isCommonWord(first.text())) {
+            return null; // "Monday", "Selon" inside a sentence
+        }
+        Mention m = new Mention(a, b, first.start(), last.end(), whole, type, strength);
+        m.gender = gender;
+        return m;
+    }
+
+    private boolean anyOrgWord(Tokens tokens, int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (lexicon.isOrgWord(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text of tokens [a, b) with single spaces, as the gazetteers write names. */
+    static String span(Tokens tokens, int a, int b) {
+        if (b - a == 1) {
+            return tokens.get(a).text();
+        }
+        StringBuilder s = new StringBuilder();
+        for (int k = a; k < b; k++) {
+            Token t = tokens.get(k);
+            if (k > a && t.start() > tokens.get(k - 1).end()) {
+                s.append(' ');
+            }
+            s.append(t.text());
+        }
+        return s.toString();
+    }
+}

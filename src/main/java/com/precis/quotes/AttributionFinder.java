@@ -1,0 +1,192 @@
+package com.precis.quotes;
+
+import com.precis.actors.ActorSet;
+import com.precis.actors.Token;
+import com.precis.actors.Tokens;
+import java.util.Locale;
+
+/**
+ * Finds who a quote is attributed to in the words around it: after it ("…,” Lutnick told CNBC",
+ * "…,” said a person close to the policymakers"), before it ("The foreign ministry of China stated,
+ * “…", "According to X, “…"), or anywhere earlier in its sentence for a partial quote ("Two people
+ * said … as “insulting”").
+ */
+final class AttributionFinder {
+
+    private static final int MAX_SUBJECT = 14;
+    private static final int MAX_AFTER = 30;
+
+    private final CueLexicon cues;
+    private final SpeakerResolver speakers;
+
+    AttributionFinder(CueLexicon cues, SpeakerResolver speakers) {
+        this.cues = cues;
+        this.speakers = speakers;
+    }
+
+    /**
+     * The attribution in the words after the quote, up to {@code limit} (the next quote or the end
+     * of the paragraph), or null.
+     */
+    Attribution after(ActorSet actors, QuotedSpan q, String quoteText, int limit) {
+        Tokens tokens = actors.tokens();
+        int a = tokens.indexAtOrAfter(q.after());
+        int end = a;
+        while (end < tokens.size() && tokens.get(end).start() < limit && end - a < MAX_AFTER && !isTerminal(tokens.get(end))) {
+            end++;
+        }
+        boolean linked = endsWithLink(quoteText);
+        int k = a;
+        while (k < end && isLinkPunct(tokens.get(k))) {
+            linked = true;
+            k++;
+        }
+        if (k >= end) {
+            return null;
+        }
+        Token first = tokens.get(k);
+        if (first.isWord() && cues.isCueVerb(first.text()) && !first.capitalised()) {
+            // Inverted: "said a person close to the policymakers", "said Lutnick, who…"
+            int s = k + 1;
+            int e = s;
+            while (e < end && !isClauseStop(tokens.get(e)) && e - s < MAX_SUBJECT) {
+                e++;
+            }
+            Attribution r = speakers.resolve(actors, s, e, q.textStart(), first.text());
+            return r == null ? null : r.withAdjacent(linked);
+        }
+        int phrase = phraseAt(tokens, k, end);
+        if (phrase > k) {
+            int e = phrase;
+            while (e < end && !isClauseStop(tokens.get(e))) {
+                e++;
+            }
+            Attribution r = speakers.resolve(actors, phrase, e, q.textStart(), cueText(tokens, k, phrase));
+            return r == null ? null : r.withAdjacent(linked);
+        }
+        for (int c = k + 1; c < end && c - k <= MAX_SUBJECT; c++) {
+            Token t = tokens.get(c);
+            if (t.isWord() && cues.isCueVerb(t.text()) && !t.capitalised()) {
+                Attribution r = speakers.resolve(actors, k, c, q.textStart(), t.text());
+                return r == null ? null : r.withAdjacent(linked || isNameStart(first));
+            }
+            if (t.is(';') || t.is(':')) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The attribution in the words before the quote, from {@code from} (the start of its sentence,
+     * or the end of the previous quote in it). {@code linkedOnly} asks for a cue tied to the quote
+     * (ending in a colon, a comma or "that"); otherwise any cue of the sentence counts.
+     */
+    Attribution before(ActorSet actors, QuotedSpan q, int from, boolean linkedOnly) {
+        Tokens tokens = actors.tokens();
+        int a = tokens.indexAtOrAfter(from);
+        int end = tokens.indexBefore(q.open());
+        if (end <= a) {
+            return null;
+        }
+        Token last = tokens.get(end - 1);
+        boolean linked = last.is(':') || last.is(',') || last.is('—') || last.is('–')
+                || last.isWord() && (cues.isCueVerb(last.text()) || last.text().equalsIgnoreCase("that")
+                || last.text().equals("que") || last.text().equals("že"));
+        if (linkedOnly && !linked) {
+            return null;
+        }
+        for (int k = a; k < end; k++) {
+            int phrase = phraseAt(tokens, k, end);
+            if (phrase > k) {
+                int e = phrase;
+                while (e < end && !isClauseStop(tokens.get(e))) {
+                    e++;
+                }
+                Attribution r = speakers.resolve(actors, phrase, e, q.textStart(), cueText(tokens, k, phrase));
+                if (r != null) {
+                    return r.withAdjacent(linked);
+                }
+            }
+        }
+        // The last cue before the quote; its subject runs back to the start of its clause.
+        for (int c = end - 1; c >= a; c--) {
+            Token t = tokens.get(c);
+            if (!(t.isWord() && cues.isCueVerb(t.text()) && !t.capitalised())) {
+                continue;
+            }
+            if (linkedOnly && end - c > 8) {
+                return null; // the cue is too far from the quote to introduce it
+            }
+            int s = c;
+            while (s > a && !isClauseStop(tokens.get(s - 1)) && c - s < MAX_SUBJECT) {
+                s--;
+            }
+            if (s > a + 1 && tokens.get(s - 1).is(',') && startsWithDeterminer(tokens, s, c)) {
+                // "Smith, the chief executive, said:": the appositive's owner is the subject.
+                s--;
+                while (s > a && !isClauseStop(tokens.get(s - 1)) && c - s < MAX_SUBJECT) {
+                    s--;
+                }
+            }
+            Attribution r = speakers.resolve(actors, s, c, q.textStart(), t.text());
+            if (r != null) {
+                return r.withAdjacent(linked);
+            }
+            // "said" with an object after a subject clause: "…, Smith told reporters on Monday:"
+        }
+        return null;
+    }
+
+    /** Where a cue phrase ("according to") starting at k ends, or k when none starts there. */
+    private int phraseAt(Tokens tokens, int k, int end) {
+        for (String[] p : cues.phrases()) {
+            if (k + p.length > end) {
+                continue;
+            }
+            boolean match = true;
+            for (int i = 0; i < p.length && match; i++) {
+                match = tokens.get(k + i).text().toLowerCase(Locale.ROOT).equals(p[i]);
+            }
+            if (match) {
+                return k + p.length;
+            }
+        }
+        return k;
+    }
+
+    private static String cueText(Tokens tokens, int a, int b) {
+        return tokens.text().substring(tokens.get(a).start(), tokens.get(b - 1).end());
+    }
+
+    private static boolean endsWithLink(String quote) {
+        if (quote.isEmpty()) {
+            return false;
+        }
+        char c = quote.charAt(quote.length() - 1);
+        return c == ',' || c == '?' || c == '!' || c == '—' || c == '–' || c == '…' || c == '-';
+    }
+
+    private static boolean isLinkPunct(Token t) {
+        return t.is(',') || t.is('—') || t.is('–') || t.is('-');
+    }
+
+    private static boolean isTerminal(Token t) {
+        return t.is('.') || t.is('!') || t.is('?') || t.is('“') || t.is('«') || t.is('„');
+    }
+
+    private static boolean isClauseStop(Token t) {
+        return t.kind() == Token.Kind.PUNCT && !t.is('-') && !t.is('\'') && !t.is('’') && !t.is('[') && !t.is(']')
+                && !t.is('&');
+    }
+
+    private static boolean startsWithDeterminer(Tokens tokens, int s, int c) {
+        String w = tokens.get(s).text().toLowerCase(Locale.ROOT);
+        return c > s && (w.equals("the") || w.equals("a") || w.equals("an") || w.equals("its") || w.equals("his")
+                || w.equals("her"));
+    }
+
+    private static boolean isNameStart(Token t) {
+        return t.capitalised();
+    }
+}
