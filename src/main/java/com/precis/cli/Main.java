@@ -9,20 +9,26 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        System.exit(run(args));
+    }
+
+    /** Runs a command and returns its exit code (0 success, 1 failure, 2 usage). */
+    public static int run(String[] args) throws Exception {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
             System.out.println(usage());
-            return;
+            return 0;
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        int code = switch (args[0]) {
+        return switch (args[0]) {
             case "summarize" -> SummarizeCommand.run(rest);
+            case "invoke" -> InvokeCommand.run(rest);
+            case "local" -> LocalCommand.run(rest);
             case "eval-quotes" -> EvalQuotesCommand.run(rest);
             default -> {
                 System.err.println("unknown command: " + args[0] + "\n" + usage());
                 yield 2;
             }
         };
-        System.exit(code);
     }
 
     static String usage() {

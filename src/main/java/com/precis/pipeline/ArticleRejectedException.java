@@ -6,7 +6,7 @@ package com.precis.pipeline;
  */
 public final class ArticleRejectedException extends Exception {
 
-    public enum Reason { EMPTY, BINARY, TOO_LARGE, UNDECODABLE, NO_ARTICLE, NOT_FOUND }
+    public enum Reason { EMPTY, BINARY, TOO_LARGE, UNDECODABLE, NO_ARTICLE, NOT_FOUND, PIPELINE_FAULT }
 
     private final Reason reason;
 

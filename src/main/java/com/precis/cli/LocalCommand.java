@@ -1,0 +1,110 @@
+package com.precis.cli;
+
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.precis.ingest.ObjectRef;
+import com.precis.lambda.LambdaWiring;
+import com.precis.lambda.S3EventHandler;
+import com.precis.log.JsonLog;
+import com.precis.pipeline.Precis;
+import com.precis.store.AwsClients;
+import com.precis.store.AwsSettings;
+import com.precis.store.DynamoArticleStore;
+import com.precis.store.ItemMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code local [FILE...] [--endpoint URL]}: the main job on one machine. Starts a moto_server (or
+ * uses the endpoint given), creates the bucket, table and queue, uploads the files under the
+ * trigger prefix, hands each S3 event from the queue to the handler unchanged, and prints the
+ * stored items. Logs go to stderr, items to stdout.
+ */
+final class LocalCommand {
+
+    static final String BUCKET = "precis-local-articles";
+    static final String TABLE = "precis-local-summaries";
+    static final String QUEUE = "precis-local-events";
+    private static final String REGION = "us-east-1";
+
+    private LocalCommand() {
+    }
+
+    static int run(String[] args) throws IOException {
+        JsonLog.redirect(System.err);
+        URI endpoint = null;
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--endpoint") && i + 1 < args.length) {
+                endpoint = URI.create(args[++i]);
+            } else {
+                files.add(Path.of(args[i]));
+            }
+        }
+        if (files.isEmpty()) {
+            files = listSamples(Path.of("samples"));
+        }
+        if (files.isEmpty()) {
+            System.err.println("no files given and no samples/ directory here");
+            return 2;
+        }
+        MotoServer server = endpoint == null ? MotoServer.start() : null;
+        try {
+            URI target = server != null ? server.endpoint() : endpoint;
+            System.err.println("local S3, SQS and DynamoDB at " + target + (server != null ? " (moto_server started)" : ""));
+            return runAgainst(AwsSettings.local(target, REGION, TABLE), files);
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    private static int runAgainst(AwsSettings settings, List<Path> files) {
+        AwsClients clients = new AwsClients(settings);
+        var dynamo = clients.dynamoDb();
+        LocalTrigger.createTable(dynamo, settings.tableName());
+        LocalTrigger trigger = LocalTrigger.create(clients.s3(), clients.sqs(), BUCKET, QUEUE);
+        List<String> keys = new ArrayList<>();
+        for (Path file : files) {
+            keys.add(trigger.upload(file, LocalTrigger.PREFIX + file.getFileName()));
+        }
+        S3EventHandler handler = new S3EventHandler(LambdaWiring.with(settings, Precis.DEFAULT_MAX_INPUT_BYTES));
+        List<S3Event> events = trigger.receive(keys.size(), Duration.ofSeconds(30));
+        int failures = 0;
+        for (S3Event event : events) {
+            try {
+                handler.handleRequest(event, new LocalContext(60));
+            } catch (RuntimeException e) {
+                System.err.println("invocation failed: " + e.getMessage());
+                failures++;
+            }
+        }
+        DynamoArticleStore store = new DynamoArticleStore(dynamo, settings.tableName());
+        for (String key : keys) {
+            String id = new ObjectRef(BUCKET, key, null, null, null, null).articleId();
+            var item = store.get(id);
+            if (item.isEmpty()) {
+                System.err.println("no item for " + id);
+                failures++;
+                continue;
+            }
+            System.out.println(ItemMapper.toJson(item.get()).toPrettyString());
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static List<Path> listSamples(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package com.precis.lambda;
+
+import com.precis.ingest.ArticleProcessor;
+import com.precis.pipeline.Precis;
+import com.precis.store.AwsClients;
+import com.precis.store.AwsSettings;
+import com.precis.store.DynamoArticleStore;
+import com.precis.store.S3ObjectSource;
+import java.time.Clock;
+
+/** Connects the processor to S3 and DynamoDB from the standard settings of the environment. */
+public final class LambdaWiring {
+
+    /** Overrides the largest object accepted, in bytes. */
+    public static final String MAX_OBJECT_BYTES = "PRECIS_MAX_OBJECT_BYTES";
+
+    private LambdaWiring() {
+    }
+
+    public static ArticleProcessor fromEnvironment() {
+        return with(AwsSettings.fromEnvironment(), maxObjectBytes(System.getenv(MAX_OBJECT_BYTES)));
+    }
+
+    public static ArticleProcessor with(AwsSettings settings, long maxObjectBytes) {
+        AwsClients clients = new AwsClients(settings);
+        return new ArticleProcessor(new S3ObjectSource(clients.s3()),
+                new DynamoArticleStore(clients.dynamoDb(), settings.tableName()),
+                Precis.withMaxInputBytes(maxObjectBytes), Clock.systemUTC());
+    }
+
+    public static long maxObjectBytes(String configured) {
+        if (configured == null || configured.isBlank()) {
+            return Precis.DEFAULT_MAX_INPUT_BYTES;
+        }
+        try {
+            long value = Long.parseLong(configured.strip());
+            if (value <= 0) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(MAX_OBJECT_BYTES + " must be a positive number of bytes, not '"
+                    + configured + "'");
+        }
+    }
+}
