@@ -52,7 +52,16 @@ final class ActorResolver {
             }
         }
         List<Mention> single = new ArrayList<>();
+        List<Mention> phrases = new ArrayList<>();
         for (Mention m : mentions) {
+            if (m.entry != null && m.entry.kind() == GazetteerEntry.Kind.INSTITUTION && m.actsAsState) {
+                phrases.add(m);
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.entry == null && insideAny(phrases, m)) {
+                continue; // "Affaires" in "ministère des Affaires étrangères"
+            }
             if (m.entry != null) {
                 GazetteerEntry e = m.entry;
                 if (e.kind() == GazetteerEntry.Kind.CAPITAL && capitalAsState.containsKey(e.canonical())) {
@@ -105,9 +114,60 @@ final class ActorResolver {
             finishType(d);
             fullestName(d);
         }
-        List<ActorDraft> drafts = new ArrayList<>(byKey.values());
+        List<ActorDraft> drafts = new ArrayList<>();
+        for (ActorDraft d : byKey.values()) {
+            if (!d.key.startsWith("per:") || hasPersonEvidence(d, tokens)) {
+                drafts.add(d);
+            }
+        }
         drafts.sort((x, y) -> Integer.compare(x.firstOffset, y.firstOffset));
         return drafts;
+    }
+
+    private static boolean insideAny(List<Mention> phrases, Mention m) {
+        for (Mention p : phrases) {
+            if (p != m && p.start <= m.start && m.end <= p.end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Two or three capitalised words nobody vouches for ("Rez Infinite", "Current Biology") are a
+     * person only when something says so: a known given or family name, a title or role, a later
+     * mention by surname alone, or a person's verb or possessive after the name.
+     */
+    private boolean hasPersonEvidence(ActorDraft d, Tokens tokens) {
+        if (!d.roles.isEmpty() || d.gender != Gender.UNKNOWN) {
+            return true;
+        }
+        for (Mention m : d.mentions) {
+            if (m.strength != Mention.Strength.GUESS || m.honorific || m.tokenCount() == 1) {
+                return true;
+            }
+            if (m.endToken < tokens.size()) {
+                Token after = tokens.get(m.endToken);
+                if (after.isWord() && CUES_AFTER_NAME.contains(after.text())) {
+                    return true;
+                }
+                if (after.is(',') && m.endToken + 2 < tokens.size() && (tokens.get(m.endToken + 1).text().equals("who")
+                        || lexicon.isRoleHead(tokens.get(m.endToken + 2).text()))) {
+                    return true; // "Wade Bassi, who…", "Jane Roe, a professor…"
+                }
+                if (after.kind() == Token.Kind.POSSESSIVE && m.endToken + 1 < tokens.size()
+                        && PERSON_NOUNS_AFTER_POSSESSIVE.contains(tokens.get(m.endToken + 1).text())) {
+                    return true;
+                }
+            }
+            if (m.firstToken > 0) {
+                Token before = tokens.get(m.firstToken - 1);
+                if (before.isWord() && (CUES_AFTER_NAME.contains(before.text()) || lexicon.isRoleHead(before.text()))) {
+                    return true; // "said Ammar Askar", "skipper Wade Bassi"
+                }
+            }
+        }
+        return false;
     }
 
     private static ActorDraft draft(Map<String, ActorDraft> byKey, String key, String name, ActorType type) {

@@ -27,10 +27,54 @@ final class InstitutionPhrases {
         this.gazetteer = gazetteer;
     }
 
+    private static final Set<String> NAMED_BODIES = Set.of("ministry", "ministère", "ministerio", "ministério",
+            "department", "secretaría", "secretaria", "ministerstvo", "ministerium");
+    private static final Set<String> PARTICLES = Set.of("of", "for", "de", "des", "du", "del", "da", "do", "dos", "de la",
+            "pro", "für", "der");
+
+    /** "ministère des Affaires étrangères", "the ministry of Foreign Affairs": a body named after its remit. */
+    private void named(Tokens tokens, int i, List<Mention> out) {
+        int n = tokens.size();
+        int k = i + 1;
+        if (k < n && PARTICLES.contains(tokens.get(k).text())) {
+            k++;
+            if (k < n && (tokens.get(k).text().equals("la") || tokens.get(k).text().equals("the"))) {
+                k++;
+            }
+        } else {
+            return;
+        }
+        int caps = k;
+        while (caps < n && tokens.get(caps).capitalised() && gazetteer.find(tokens.get(caps).text()) == null) {
+            caps++;
+        }
+        if (caps == k) {
+            return;
+        }
+        int end = caps;
+        // A Romance adjective after the remit: "Affaires étrangères", "Relaciones Exteriores".
+        if (end < n && tokens.get(end).isWord() && !tokens.get(end).capitalised()
+                && tokens.get(end).text().length() > 5 && (tokens.get(end).text().endsWith("ères")
+                || tokens.get(end).text().endsWith("ores") || tokens.get(end).text().endsWith("eiros")
+                || tokens.get(end).text().endsWith("ales") || tokens.get(end).text().endsWith("ieures"))) {
+            end++;
+        }
+        Token first = tokens.get(i);
+        Token last = tokens.get(end - 1);
+        String name = tokens.text().substring(first.start(), last.end());
+        Mention m = new Mention(i, end, first.start(), last.end(), name, ActorType.GOVERNMENT, Mention.Strength.KNOWN);
+        m.entry = new GazetteerEntry(name, ActorType.GOVERNMENT, GazetteerEntry.Kind.INSTITUTION, null, name);
+        m.actsAsState = true;
+        out.add(m);
+    }
+
     void scan(Tokens tokens, List<Mention> out) {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
+            if (t.isWord() && NAMED_BODIES.contains(t.text())) {
+                named(tokens, i, out);
+            }
             if (!t.isWord() || !BODIES.contains(t.text()) ) {
                 continue;
             }

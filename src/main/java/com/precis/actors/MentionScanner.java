@@ -17,8 +17,8 @@ import java.util.Set;
 final class MentionScanner {
 
     private static final Set<String> PARTICLES = Set.of("de", "du", "des", "del", "della", "di", "da", "do", "dos",
-            "das", "van", "von", "der", "den", "ter", "la", "le", "al", "el", "bin", "ibn", "y", "e", "zu", "st.");
-    private static final Set<String> JOINERS = Set.of("of", "for", "and", "the", "&", "on", "upon", "und", "et");
+            "das", "van", "von", "der", "den", "ter", "la", "le", "al", "el", "bin", "ibn", "zu", "st.", "d’", "d'");
+    private static final Set<String> JOINERS = Set.of("of", "for", "and", "the", "&", "on", "upon", "und", "et", "y", "e");
 
     private final NameLexicon lexicon;
     private final Gazetteer gazetteer;
@@ -150,9 +150,22 @@ final class MentionScanner {
         boolean orgRight = lexicon.isGovernmentWord(last) || lexicon.isOrgWord(last) || lexicon.isOrgSuffix(last);
         return switch (joiner) {
             case "of", "the", "on", "upon" -> orgLeft || lexicon.isRoleHead(left) || orgRight && joiner.equals("of");
-            case "for", "and", "und", "et" -> orgRight || orgLeft && joiner.equals("for");
+            case "for" -> orgRight || orgLeft;
+            // "Center on Poverty and Inequality": one more word after an organisation's "and" still belongs to it.
+            case "and", "und", "et", "y", "e" -> orgRight || orgInside(tokens, a, k) && b - k == 2
+                    && gazetteer.find(tokens.get(k + 1).text()) == null;
             default -> false;
         };
+    }
+
+    private boolean orgInside(Tokens tokens, int a, int k) {
+        for (int i = a; i < k; i++) {
+            String w = tokens.get(i).text();
+            if (lexicon.isGovernmentWord(w) || lexicon.isOrgWord(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void classify(Tokens tokens, int a, int b, DocumentWords words, List<Mention> out) {
@@ -256,13 +269,26 @@ final class MentionScanner {
 
     private boolean isCommonAtStart(Token t, DocumentWords words) {
         String w = t.text();
-        if (lexicon.givenName(w) != null || lexicon.isHonorific(w) || t.allCaps() && w.length() > 1) {
+        if (lexicon.givenName(w) != null || lexicon.isHonorific(w) || gazetteer.find(w) != null) {
             return false;
         }
-        if (lexicon.isCommonWord(w)) {
-            return true;
+        if (lexicon.isCommonWord(w) || lexicon.isCommonWord(beforeApostrophe(w))) {
+            return true; // "The", "Despite", "AS" in a headline, "I’ve"
+        }
+        if (t.allCaps() && w.length() > 1) {
+            return false;
         }
         return words.seenLowerCase(w) && !words.seenCapitalisedInside(w) && gazetteer.find(w) == null;
+    }
+
+    static String beforeApostrophe(String w) {
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c == '’' || c == '\'') {
+                return w.substring(0, i);
+            }
+        }
+        return w;
     }
 
     private GazetteerEntry lookup(Tokens tokens, int a, int b, String whole, DocumentWords words) {
@@ -296,26 +322,42 @@ final class MentionScanner {
         return m;
     }
 
-    /** The token after a title that starts a name ("US Commerce Secretary | Howard Lutnick"), or -1. */
+    /**
+     * The token after a title that starts a name ("US Commerce Secretary | Howard Lutnick",
+     * "Communications Minister | Malcolm Turnbull", "Attorney-General | George Brandis"), or -1.
+     */
     private int titleEnd(Tokens tokens, int a, int b, DocumentWords words) {
+        if (endsWithKeyword(tokens, b)) {
+            return -1;
+        }
         int stop = -1;
         for (int k = a; k < b - 1; k++) {
             Token t = tokens.get(k);
             String w = t.text();
-            if (lexicon.isRoleHead(w)) {
+            if (isRoleHeadWord(w)) {
                 stop = k + 1;
-            } else if (lexicon.isRoleModifier(w)) {
-                if (stop > 0) {
-                    stop = k + 1; // "Secretary of State": a modifier after the head still belongs to the title
-                }
-            } else if (!(gazetteer.find(w) != null || !t.capitalised() && (w.equals("of") || w.equals("the")))) {
+            } else if (stop > 0 && lexicon.isRoleModifier(w) && t.capitalised()) {
+                stop = k + 1; // "Secretary of State": a modifier after the head still belongs to the title
+            } else if (stop > 0 && t.capitalised()) {
                 break;
             }
         }
-        if (stop < 0 || stop >= b || !tokens.get(stop).capitalised() || endsWithKeyword(tokens, b)) {
+        if (stop < 0 || stop >= b || !tokens.get(stop).capitalised() || b - stop > 4) {
+            return -1;
+        }
+        Token name = tokens.get(stop);
+        if (b - stop == 1 && lexicon.isCommonWord(name.text())) {
             return -1;
         }
         return stop;
+    }
+
+    private boolean isRoleHeadWord(String w) {
+        if (lexicon.isRoleHead(w)) {
+            return true;
+        }
+        int dash = w.lastIndexOf('-');
+        return dash > 0 && dash < w.length() - 1 && lexicon.isRoleHead(w.substring(dash + 1));
     }
 
     private boolean endsWithKeyword(Tokens tokens, int b) {
@@ -358,7 +400,8 @@ final class MentionScanner {
             type = ActorType.ORGANIZATION;
             strength = Mention.Strength.GUESS;
         }
-        if (n == 1 && lexicon.isCommonWord(first.text())) {
+        if (n == 1 && (lexicon.isCommonWord(first.text()) || lexicon.isCommonWord(beforeApostrophe(first.text()))
+                || first.text().replace(".", "").length() == 1)) {
             return null; // "Monday", "Selon" inside a sentence
         }
         Mention m = new Mention(a, b, first.start(), last.end(), whole, type, strength);

@@ -114,6 +114,9 @@ public final class Tokens {
         }
         if (e < n && text.charAt(e) == '.' && DOTTED.contains(text.substring(s, e).toLowerCase(Locale.ROOT))) {
             e++;
+        } else if (e - s == 1 && e + 2 < n && text.charAt(e) == '.' && Character.isUpperCase(text.charAt(s))
+                && text.charAt(e + 1) == ' ' && Character.isUpperCase(text.charAt(e + 2))) {
+            e++; // an initial: "Mortimer B. Zuckerman"
         }
         out.add(new Token(out.size(), text.substring(s, e), s, e, Token.Kind.WORD));
         return e;

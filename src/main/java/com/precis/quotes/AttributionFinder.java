@@ -14,6 +14,8 @@ import java.util.Locale;
 final class AttributionFinder {
 
     private static final int MAX_SUBJECT = 14;
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("a", "ha", "has", "had", "est", "é",
+            "foi", "was", "also", "aussi", "ainsi", "ont", "han", "have", "then", "later", "encore");
     private static final int MAX_AFTER = 30;
 
     private final CueLexicon cues;
@@ -45,6 +47,14 @@ final class AttributionFinder {
             return null;
         }
         Token first = tokens.get(k);
+        int aux = k;
+        while (aux < end && aux - k < 2 && tokens.get(aux).isWord() && AUXILIARIES.contains(tokens.get(aux).text())) {
+            aux++;
+        }
+        if (aux > k && aux < end && cues.isCueVerb(tokens.get(aux).text())) {
+            first = tokens.get(aux); // "a ajouté Laurent Fabius", "has said Smith"
+            k = aux;
+        }
         if (first.isWord() && cues.isCueVerb(first.text()) && !first.capitalised()) {
             // Inverted: "said a person close to the policymakers", "said Lutnick, who…"
             int s = k + 1;
