@@ -28,6 +28,9 @@ final class ActorResolver {
             "remarks", "comments", "words", "book", "account", "aides", "supporters");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout",
             "en", "em", "v", "ve", "à", "from", "into", "to");
+    private static final Set<String> SUBJECT_VERBS = Set.of("has", "had", "have", "is", "was", "will", "would",
+            "could", "can", "says", "said", "announced", "reported", "plans", "wants", "made", "makes", "owns", "sells",
+            "offers", "uses", "told", "added", "declined", "did", "does");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "its",
             "their", "his", "her", "our", "un", "une", "le", "la", "el", "o", "um", "uma");
 
@@ -116,12 +119,29 @@ final class ActorResolver {
         }
         List<ActorDraft> drafts = new ArrayList<>();
         for (ActorDraft d : byKey.values()) {
-            if (!d.key.startsWith("per:") || hasPersonEvidence(d, tokens)) {
+            if (d.type == ActorType.PERSON && followedByWhich(d, tokens)) {
+                d.type = ActorType.ORGANIZATION; // "Con Edison, which maintains…": no person is a "which"
+                drafts.add(d);
+            } else if (!d.key.startsWith("per:") || hasPersonEvidence(d, tokens)) {
                 drafts.add(d);
             }
         }
         drafts.sort((x, y) -> Integer.compare(x.firstOffset, y.firstOffset));
         return drafts;
+    }
+
+    private boolean followedByWhich(ActorDraft d, Tokens tokens) {
+        boolean which = false;
+        for (Mention m : d.mentions) {
+            if (m.strength != Mention.Strength.GUESS && m.tokenCount() > 1 || m.honorific || m.role != null) {
+                return false;
+            }
+            if (m.endToken + 1 < tokens.size() && tokens.get(m.endToken).is(',')
+                    && tokens.get(m.endToken + 1).text().equals("which")) {
+                which = true;
+            }
+        }
+        return which;
     }
 
     private static boolean insideAny(List<Mention> phrases, Mention m) {
@@ -267,6 +287,8 @@ final class ActorResolver {
         int org = 0;
         int place = 0;
         int productLike = 0;
+        int inside = 0;
+        int subject = 0;
         boolean confirmed = false;
         Mention first = uses.get(0);
         String word = first.surface;
@@ -276,11 +298,12 @@ final class ActorResolver {
             return first.type;
         }
         Token t0 = tokens.get(first.firstToken);
-        if (t0.allCaps() || hasInnerCapital(word)) {
-            org += 1;
-        }
+        boolean looksLikeOrg = t0.allCaps() || hasInnerCapital(word);
         for (Mention m : uses) {
             confirmed |= !m.sentenceInitial || m.honorific;
+            if (!m.sentenceInitial) {
+                inside++;
+            }
             if (m.honorific) {
                 person += 3;
             }
@@ -299,6 +322,10 @@ final class ActorResolver {
             }
             if (before != null && before.isWord() && PLACE_PREPOSITIONS.contains(before.text())) {
                 place++;
+            }
+            if (after != null && after.isWord() && !after.capitalised() && (SUBJECT_VERBS.contains(after.text())
+                    || after.text().length() > 4 && after.text().endsWith("ed"))) {
+                subject++; // "Mojang has", "Nvidia disputed": someone who acts
             }
             boolean modifierBefore = before != null && (before.isWord() && DETERMINERS.contains(before.text().toLowerCase(Locale.ROOT))
                     || before.capitalised() && byEnd.containsKey(m.firstToken));
@@ -320,6 +347,12 @@ final class ActorResolver {
         }
         if (!confirmed && person + org + place == 0) {
             return null; // seen only at the start of sentences, with nothing saying it is a name
+        }
+        if (person + org + place + subject == 0 && inside < 2) {
+            return null; // one capitalised word, once, that nothing says is an actor: "Tron", "Dramamine"
+        }
+        if (looksLikeOrg) {
+            org++;
         }
         if (person > 0 && person >= org && person >= place) {
             return ActorType.PERSON;

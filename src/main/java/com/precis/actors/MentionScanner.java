@@ -88,6 +88,7 @@ final class MentionScanner {
                     if (isNameWord(u)) {
                         end = ++j;
                     } else if (isJoiner(u) && j + 1 < to && (isNameWord(tokens.get(j + 1))
+                            && !lexicon.isCommonWord(tokens.get(j + 1).text())
                             || isJoiner(tokens.get(j + 1)) && j + 2 < to && isNameWord(tokens.get(j + 2)))) {
                         j++;
                     } else {
@@ -177,8 +178,17 @@ final class MentionScanner {
                 && gazetteer.find(span(tokens, a, b)) == null) {
             a++;
         }
+        while (a < b && !tokens.get(a).capitalised()) {
+            a++;
+        }
         if (a >= b) {
             return;
+        }
+        if (lexicon.isThingWord(tokens.get(b - 1).text()) && b - a >= 2 && gazetteer.find(span(tokens, a, b)) == null) {
+            return; // "Data Retention Bill", "World Cup": laws, events and prizes are not actors
+        }
+        if (b - a == 1 && hyphenatedAdjective(tokens.get(a).text())) {
+            return; // "U.S.-led", "Israeli-Palestinian", "African-American"
         }
         Gender gender = Gender.UNKNOWN;
         boolean honorific = false;
@@ -279,6 +289,24 @@ final class MentionScanner {
             return false;
         }
         return words.seenLowerCase(w) && !words.seenCapitalisedInside(w) && gazetteer.find(w) == null;
+    }
+
+    private boolean hyphenatedAdjective(String w) {
+        int dash = w.indexOf('-');
+        if (dash <= 0 || gazetteer.find(w) != null) {
+            return false;
+        }
+        String last = w.substring(w.lastIndexOf('-') + 1);
+        if (last.isEmpty() || Character.isLowerCase(last.charAt(0))) {
+            return true;
+        }
+        for (String part : w.split("-")) {
+            GazetteerEntry e = gazetteer.find(part);
+            if (!(e != null && (e.kind() == GazetteerEntry.Kind.DEMONYM || e.isCountry()) || lexicon.isCommonWord(part))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String beforeApostrophe(String w) {

@@ -24,10 +24,11 @@ public final class NameLexicon {
     private final Set<String> orgWords;
     private final Set<String> placeWords;
     private final Set<String> commonWords;
+    private final Set<String> thingWords;
 
     NameLexicon(Map<String, Gender> givenNames, Set<String> surnames, Set<String> roleHeads, Set<String> roleModifiers,
                 Set<String> honorifics, Set<String> orgSuffixes, Set<String> governmentWords, Set<String> orgWords,
-                Set<String> placeWords, Set<String> commonWords) {
+                Set<String> placeWords, Set<String> commonWords, Set<String> thingWords) {
         this.givenNames = Map.copyOf(givenNames);
         this.surnames = Set.copyOf(surnames);
         this.roleHeads = Set.copyOf(roleHeads);
@@ -38,6 +39,7 @@ public final class NameLexicon {
         this.orgWords = Set.copyOf(orgWords);
         this.placeWords = Set.copyOf(placeWords);
         this.commonWords = Set.copyOf(commonWords);
+        this.thingWords = Set.copyOf(thingWords);
     }
 
     public static NameLexicon standard() {
@@ -71,7 +73,8 @@ public final class NameLexicon {
         return new NameLexicon(given, surnames, lower(ResourceLines.tagged(roles, "head")),
                 lower(ResourceLines.tagged(roles, "modifier")), lower(ResourceLines.tagged(roles, "honorific")),
                 new HashSet<>(ResourceLines.tagged(orgs, "suffix")), new HashSet<>(ResourceLines.tagged(orgs, "government")),
-                new HashSet<>(ResourceLines.tagged(orgs, "org")), new HashSet<>(ResourceLines.tagged(orgs, "place")), common);
+                new HashSet<>(ResourceLines.tagged(orgs, "org")), new HashSet<>(ResourceLines.tagged(orgs, "place")), common,
+                new HashSet<>(ResourceLines.tagged(orgs, "thing")));
     }
 
     private static Set<String> lower(List<String> words) {
@@ -127,6 +130,11 @@ public final class NameLexicon {
 
     public boolean isPlaceWord(String word) {
         return placeWords.contains(word);
+    }
+
+    /** A word that ends the name of a law, an event, a prize or a work: "Act", "Cup", "Festival". */
+    public boolean isThingWord(String word) {
+        return thingWords.contains(word);
     }
 
     /** A word that is not a name when it stands alone: "The", "Despite", "Monday", "Selon". */

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code eval-quotes [DIR] [--split all|dev|check] [--worst N] [--details ID]}: scores quotes,
+ * {@code eval-quotes [DIR] [--split all|dev|check] [--worst N] [--details ID] [--show ID]}: scores quotes,
  * speakers and actors on a folder of hand-annotated articles (default eval/annotated) and prints
  * the table of the measures, then the worst articles.
  */
@@ -27,11 +27,13 @@ final class EvalQuotesCommand {
         Evaluation.Split split = Evaluation.Split.ALL;
         int worst = 5;
         String details = null;
+        String show = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--split" -> split = Evaluation.Split.valueOf(args[++i].toUpperCase(Locale.ROOT));
                 case "--worst" -> worst = Integer.parseInt(args[++i]);
                 case "--details" -> details = args[++i];
+                case "--show" -> show = args[++i];
                 default -> dir = Path.of(args[i]);
             }
         }
@@ -45,6 +47,16 @@ final class EvalQuotesCommand {
             return 2;
         }
         Precis precis = Precis.standard();
+        if (show != null) {
+            for (AnnotatedArticle a : set) {
+                if (a.id().equals(show)) {
+                    var out = Evaluation.analyze(precis, a);
+                    out.quotes().forEach(q -> System.out.println("quote " + q));
+                    out.actors().forEach(x -> System.out.println("actor " + x));
+                }
+            }
+            return 0;
+        }
         Evaluation e = Evaluation.run(precis, set, split);
         ScoreTable.print(e, dir.toString(), split.name().toLowerCase(Locale.ROOT), worst, System.out);
         if (details != null) {
