@@ -20,10 +20,26 @@ final class AttributionFinder {
 
     private final CueLexicon cues;
     private final SpeakerResolver speakers;
+    /** Tokens inside quotation marks: a reporting verb there is the speaker's, not the writer's. */
+    private final boolean[] quoted;
 
-    AttributionFinder(CueLexicon cues, SpeakerResolver speakers) {
+    private AttributionFinder(CueLexicon cues, SpeakerResolver speakers, boolean[] quoted) {
         this.cues = cues;
         this.speakers = speakers;
+        this.quoted = quoted;
+    }
+
+    /** A finder for one article, that knows which of its tokens stand inside quotation marks. */
+    AttributionFinder forText(boolean[] quotedTokens) {
+        return new AttributionFinder(cues, speakers, quotedTokens);
+    }
+
+    private boolean isCue(int k, Token t) {
+        return t.isWord() && cues.isCueVerb(t.text()) && !t.capitalised() && !(k < quoted.length && quoted[k]);
+    }
+
+    AttributionFinder(CueLexicon cues, SpeakerResolver speakers) {
+        this(cues, speakers, new boolean[0]);
     }
 
     /**
@@ -76,7 +92,7 @@ final class AttributionFinder {
         }
         for (int c = k + 1; c < end && c - k <= MAX_SUBJECT; c++) {
             Token t = tokens.get(c);
-            if (t.isWord() && cues.isCueVerb(t.text()) && !t.capitalised()) {
+            if (isCue(c, t)) {
                 Attribution r = speakers.resolve(actors, k, c, q.textStart(), t.text());
                 return r == null ? null : r.withAdjacent(linked || isNameStart(first));
             }
@@ -106,6 +122,21 @@ final class AttributionFinder {
         if (linkedOnly && !linked) {
             return null;
         }
+        for (int k = a; k + 2 < end; k++) {
+            // "In Dr. Shadlen's words, “…": the possessor speaks.
+            if (tokens.get(k).text().equalsIgnoreCase("in") && tokens.get(k + 1).kind() != Token.Kind.POSSESSIVE) {
+                int w = k + 1;
+                while (w < end && w - k < 6 && !tokens.get(w).text().equals("words")) {
+                    w++;
+                }
+                if (w < end && tokens.get(w).text().equals("words") && tokens.get(w - 1).kind() == Token.Kind.POSSESSIVE) {
+                    Attribution r = speakers.resolve(actors, k + 1, w - 1, q.textStart(), "in words");
+                    if (r != null) {
+                        return r.withAdjacent(linked);
+                    }
+                }
+            }
+        }
         for (int k = a; k < end; k++) {
             int phrase = phraseAt(tokens, k, end);
             if (phrase > k) {
@@ -122,24 +153,25 @@ final class AttributionFinder {
         // The last cue before the quote; its subject runs back to the start of its clause.
         for (int c = end - 1; c >= a; c--) {
             Token t = tokens.get(c);
-            if (!(t.isWord() && cues.isCueVerb(t.text()) && !t.capitalised())) {
+            if (!isCue(c, t)) {
                 continue;
             }
             if (linkedOnly && end - c > 8) {
                 return null; // the cue is too far from the quote to introduce it
             }
-            int s = c;
-            while (s > a && !isClauseStop(tokens.get(s - 1)) && c - s < MAX_SUBJECT) {
-                s--;
+            int s = clauseStart(tokens, a, c, c);
+            if (s == c && s > a + 1 && tokens.get(s - 1).is(',')) {
+                s = clauseStart(tokens, a, s - 1, c); // "Mr. Warner, the Virginia Democrat, called…"
             }
             if (s > a + 1 && tokens.get(s - 1).is(',') && startsWithDeterminer(tokens, s, c)) {
                 // "Smith, the chief executive, said:": the appositive's owner is the subject.
-                s--;
-                while (s > a && !isClauseStop(tokens.get(s - 1)) && c - s < MAX_SUBJECT) {
-                    s--;
-                }
+                s = clauseStart(tokens, a, s - 1, c);
             }
             Attribution r = speakers.resolve(actors, s, c, q.textStart(), t.text());
+            if (r == null && s > a && t.text().endsWith("ing") && tokens.get(s - 1).is(',')) {
+                // "X condemned the attack, saying that it “…”": the subject of the main clause speaks.
+                r = speakers.resolve(actors, a, s - 1, q.textStart(), t.text());
+            }
             if (r != null) {
                 return r.withAdjacent(linked);
             }
@@ -188,6 +220,14 @@ final class AttributionFinder {
     private static boolean isClauseStop(Token t) {
         return t.kind() == Token.Kind.PUNCT && !t.is('-') && !t.is('\'') && !t.is('’') && !t.is('[') && !t.is(']')
                 && !t.is('&');
+    }
+
+    private int clauseStart(Tokens tokens, int a, int from, int cue) {
+        int s = from;
+        while (s > a && !isClauseStop(tokens.get(s - 1)) && !quoted[s - 1] && cue - s < MAX_SUBJECT) {
+            s--;
+        }
+        return s;
     }
 
     private static boolean startsWithDeterminer(Tokens tokens, int s, int c) {

@@ -1,6 +1,8 @@
 package com.precis.quotes;
 
 import com.precis.actors.ActorSet;
+import com.precis.actors.MentionRef;
+import com.precis.document.ActorType;
 import com.precis.document.Quote;
 import com.precis.document.QuoteKind;
 import com.precis.document.Speaker;
@@ -40,6 +42,14 @@ public final class QuoteExtractor {
     public List<Quote> extract(ArticleText text, ActorSet actors) {
         List<QuotedSpan> spans = scanner.scan(text);
         String s = text.text();
+        boolean[] quoted = new boolean[actors.tokens().size()];
+        for (QuotedSpan q : spans) {
+            for (int k = actors.tokens().indexAtOrAfter(q.textStart()); k < quoted.length
+                    && actors.tokens().get(k).start() < q.textEnd(); k++) {
+                quoted[k] = true;
+            }
+        }
+        AttributionFinder finder = this.finder.forText(quoted);
         List<Found> found = new ArrayList<>();
         Attribution previous = null;
         int previousBlock = -10;
@@ -62,14 +72,14 @@ public final class QuoteExtractor {
                 a = finder.after(actors, q, quoteText, limit);
             }
             if (a == null && !q.continued()) {
-                a = finder.before(actors, q, from, false);
+                a = finder.before(actors, q, Math.max(sentenceStart, text.blockStart(block)), false);
             }
             QuoteKind kind = classifier.classify(actors.tokens(), quoteText, q, a, words);
             if (kind == QuoteClassifier.TERM) {
                 continue;
             }
             if (a == null || !a.hasSpeaker()) {
-                a = inherited(text, actors, q, previous, previousBlock, block, sentence);
+                a = inherited(finder, text, actors, q, previous, previousBlock, block, sentence);
             }
             found.add(new Found(q, quoteText, kind, a, sentence == null ? 0 : sentence.index()));
             if (a != null && a.hasSpeaker() && kind == QuoteKind.DIRECT) {
@@ -85,7 +95,7 @@ public final class QuoteExtractor {
      * words ("Smith said the plan had failed. “It was over.”"), or it continues the previous quote
      * of the same or the previous paragraph.
      */
-    private Attribution inherited(ArticleText text, ActorSet actors, QuotedSpan q, Attribution previous,
+    private Attribution inherited(AttributionFinder finder, ArticleText text, ActorSet actors, QuotedSpan q, Attribution previous,
                                   int previousBlock, int block, Sentence sentence) {
         if (q.continued() && previous != null) {
             return previous.withAdjacent(false);
@@ -97,6 +107,14 @@ public final class QuoteExtractor {
                 Attribution a = finder.before(actors, probe, before.start(), false);
                 if (a != null && a.hasSpeaker() && !quoteInside(text, before)) {
                     return a.withAdjacent(false);
+                }
+                // "Charles Schultze, chairman of …, once summed up the danger. “It’s not so much…”"
+                if (before.block() == block && !quoteInside(text, before)) {
+                    for (MentionRef m : actors.mentionsIn(before.start(), before.start() + 1)) {
+                        if (actors.type(m.actor()) == ActorType.PERSON) {
+                            return new Attribution(m.actor(), null, null, false);
+                        }
+                    }
                 }
             }
         }
