@@ -31,7 +31,9 @@ public final class ActorSet {
             ActorDraft d = this.drafts.get(i);
             d.id = "a" + (i + 1);
             for (Mention m : d.mentions) {
-                mentions.add(new MentionRef(m.start, m.end, new ActorRef(i)));
+                if (!m.modifier) {
+                    mentions.add(new MentionRef(m.start, m.end, new ActorRef(i)));
+                }
             }
         }
         mentions.sort((x, y) -> x.start() != y.start() ? Integer.compare(x.start(), y.start())

@@ -24,6 +24,8 @@ final class Mention {
     boolean sentenceInitial;
     /** A capital or country acting as the state: "Beijing has moved to…". */
     boolean actsAsState;
+    /** The name only qualifies a noun ("the Obama administration"): it is no antecedent for "he". */
+    boolean modifier;
     /** Set by the resolver: the mention belongs to this draft actor. */
     ActorDraft actor;
 

@@ -89,7 +89,8 @@ final class MentionScanner {
                         end = ++j;
                     } else if (isJoiner(u) && j + 1 < to && (isNameWord(tokens.get(j + 1))
                             && !lexicon.isCommonWord(tokens.get(j + 1).text())
-                            || isJoiner(tokens.get(j + 1)) && j + 2 < to && isNameWord(tokens.get(j + 2)))) {
+                            || (isJoiner(tokens.get(j + 1)) || tokens.get(j + 1).text().equals("a"))
+                            && j + 2 < to && isNameWord(tokens.get(j + 2)))) {
                         j++;
                     } else {
                         break;
@@ -153,7 +154,7 @@ final class MentionScanner {
             case "of", "the", "on", "upon" -> orgLeft || lexicon.isRoleHead(left) || orgRight && joiner.equals("of");
             case "for" -> orgRight || orgLeft;
             // "Center on Poverty and Inequality": one more word after an organisation's "and" still belongs to it.
-            case "and", "und", "et", "y", "e" -> orgRight || orgInside(tokens, a, k) && b - k == 2
+            case "and", "und", "et", "y", "e" -> !lexicon.isOrgSuffix(left) && (orgRight || orgInside(tokens, a, k) && b - k == 2)
                     && gazetteer.find(tokens.get(k + 1).text()) == null;
             default -> false;
         };
@@ -242,6 +243,13 @@ final class MentionScanner {
                 }
             }
         }
+        if (a > 1 && tokens.get(a - 1).kind() == Token.Kind.POSSESSIVE && role == null && !honorific) {
+            GazetteerEntry owner = gazetteer.find(tokens.get(a - 2).text());
+            if (owner != null && owner.type() == ActorType.ORGANIZATION && lexicon.givenName(tokens.get(a).text()) == null
+                    && gazetteer.find(whole) == null) {
+                return; // "Sony’s PlayStation VR": a company's product
+            }
+        }
         boolean hasDigit = false;
         for (int k = a; k < b; k++) {
             hasDigit |= tokens.get(k).hasDigit();
@@ -260,6 +268,35 @@ final class MentionScanner {
         }
         m.sentenceInitial = words.initial(a);
         out.add(m);
+        bodyAfter(tokens, m, out);
+    }
+
+    /**
+     * "the Obama administration", "West Mercia police", "the Tuva government": a name followed by a
+     * lower-case body word is that body too. The name's own mention is then only a modifier.
+     */
+    private void bodyAfter(Tokens tokens, Mention m, List<Mention> out) {
+        if (m.endToken >= tokens.size()) {
+            return;
+        }
+        Token next = tokens.get(m.endToken);
+        if (!next.isWord() || next.capitalised()) {
+            return;
+        }
+        ActorType type = switch (next.text()) {
+            case "administration", "government", "police", "army", "council", "ministry", "authorities" ->
+                    ActorType.GOVERNMENT;
+            case "hospital", "foundation", "university", "party", "campaign" -> ActorType.ORGANIZATION;
+            default -> null;
+        };
+        if (type == null || m.type == ActorType.PERSON && !next.text().equals("administration")
+                || m.type == ActorType.ORGANIZATION) {
+            return;
+        }
+        String surface = tokens.text().substring(m.start, next.end());
+        Mention body = new Mention(m.firstToken, m.endToken + 1, m.start, next.end(), surface, type, Mention.Strength.RULE);
+        m.modifier = true;
+        out.add(body);
     }
 
     private boolean onlyTitleWords(Tokens tokens, int a, int b) {

@@ -75,7 +75,8 @@ public final class Tokens {
         int e = i;
         while (e < n) {
             char c = text.charAt(e);
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                    || c == '\u00AD' && e + 1 < n && Character.isLetter(text.charAt(e + 1))) {
                 e++;
                 continue;
             }
@@ -118,7 +119,11 @@ public final class Tokens {
                 && text.charAt(e + 1) == ' ' && Character.isUpperCase(text.charAt(e + 2))) {
             e++; // an initial: "Mortimer B. Zuckerman"
         }
-        out.add(new Token(out.size(), text.substring(s, e), s, e, Token.Kind.WORD));
+        String word = text.substring(s, e);
+        if (word.indexOf('\u00AD') >= 0) {
+            word = word.replace("\u00AD", ""); // a soft hyphen is no part of the word: "Netan\u00ADyahu"
+        }
+        out.add(new Token(out.size(), word, s, e, Token.Kind.WORD));
         return e;
     }
 
