@@ -132,7 +132,7 @@ final class SpeakerResolver {
             ActorRef r = actors.addSpeaker(tokens.text().substring(start, end), ActorType.PERSON, start, end);
             return new Attribution(r, null, cue, false);
         }
-        if (cues.isSourceHead(head) || head.endsWith("s") && b - a <= 4 && !first.capitalised()) {
+        if (cues.isSourceHead(head) && !first.capitalised() || cues.isSourceHead(w0)) {
             return new Attribution(null, description(tokens, a, b), cue, false);
         }
         return null;
