@@ -180,6 +180,13 @@ final class ActorResolver {
                     return true;
                 }
             }
+            if (m.firstToken > 1 && tokens.get(m.firstToken - 1).is(',')) {
+                for (int k = m.firstToken - 2; k >= 0 && k >= m.firstToken - 4; k--) {
+                    if (lexicon.isRoleHead(tokens.get(k).text())) {
+                        return true; // "The leader of Ennahda, Rachid Ghannouchi,"
+                    }
+                }
+            }
             if (m.firstToken > 0) {
                 Token before = tokens.get(m.firstToken - 1);
                 if (before.isWord() && (CUES_AFTER_NAME.contains(before.text()) || lexicon.isRoleHead(before.text()))) {

@@ -213,8 +213,10 @@ final class MentionScanner {
         }
         GazetteerEntry known = lookup(tokens, a, b, whole, words);
         if (known != null) {
-            out.add(known(tokens, a, b, whole, known, words));
-            return;
+            if (known.kind() != GazetteerEntry.Kind.DEMONYM) {
+                out.add(known(tokens, a, b, whole, known, words));
+            }
+            return; // "Chinese customers": a nationality is no actor
         }
         int titleEnd = honorific ? -1 : titleEnd(tokens, a, b, words);
         String role = null;
@@ -289,7 +291,8 @@ final class MentionScanner {
             case "hospital", "foundation", "university", "party", "campaign" -> ActorType.ORGANIZATION;
             default -> null;
         };
-        if (type == null || m.type == ActorType.PERSON && !next.text().equals("administration")
+        if (type == null || m.type == ActorType.PERSON && m.strength != Mention.Strength.GUESS
+                && !next.text().equals("administration")
                 || m.type == ActorType.ORGANIZATION) {
             return;
         }

@@ -14,6 +14,9 @@ import java.util.Locale;
 final class AttributionFinder {
 
     private static final int MAX_SUBJECT = 14;
+    private static final java.util.Set<String> NOUN_DETERMINERS = java.util.Set.of("the", "a", "an", "his", "her",
+            "their", "its", "our", "my", "your", "these", "those", "this", "that", "such", "public", "recent",
+            "earlier", "latest", "les", "des", "ses", "sus", "los", "las", "os", "as", "seus", "suas");
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("a", "ha", "has", "had", "est", "é",
             "foi", "was", "also", "aussi", "ainsi", "ont", "han", "have", "then", "later", "encore");
     private static final int MAX_AFTER = 30;
@@ -23,23 +26,39 @@ final class AttributionFinder {
     /** Tokens inside quotation marks: a reporting verb there is the speaker's, not the writer's. */
     private final boolean[] quoted;
 
-    private AttributionFinder(CueLexicon cues, SpeakerResolver speakers, boolean[] quoted) {
+    private final Tokens tokensRef;
+
+    private AttributionFinder(CueLexicon cues, SpeakerResolver speakers, boolean[] quoted, Tokens tokens) {
         this.cues = cues;
         this.speakers = speakers;
         this.quoted = quoted;
+        this.tokensRef = tokens;
     }
 
     /** A finder for one article, that knows which of its tokens stand inside quotation marks. */
-    AttributionFinder forText(boolean[] quotedTokens) {
-        return new AttributionFinder(cues, speakers, quotedTokens);
+    AttributionFinder forText(Tokens tokens, boolean[] quotedTokens) {
+        return new AttributionFinder(cues, speakers, quotedTokens, tokens);
     }
 
     private boolean isCue(int k, Token t) {
-        return t.isWord() && cues.isCueVerb(t.text()) && !t.capitalised() && !(k < quoted.length && quoted[k]);
+        return t.isWord() && cues.isCueVerb(t.text()) && !t.capitalised() && !(k < quoted.length && quoted[k])
+                && !afterDeterminer(k);
+    }
+
+    /** "his remarks", "Lutnick’s comments", "the reports": after a determiner a cue word is a noun. */
+    private boolean afterDeterminer(int k) {
+        if (k == 0 || k - 1 >= tokensRef.size()) {
+            return false;
+        }
+        Token before = tokensRef.get(k - 1);
+        if (before.kind() == Token.Kind.POSSESSIVE) {
+            return true;
+        }
+        return before.isWord() && NOUN_DETERMINERS.contains(before.text().toLowerCase(Locale.ROOT));
     }
 
     AttributionFinder(CueLexicon cues, SpeakerResolver speakers) {
-        this(cues, speakers, new boolean[0]);
+        this(cues, speakers, new boolean[0], Tokens.of(""));
     }
 
     /**

@@ -49,45 +49,68 @@ public final class QuoteExtractor {
                 quoted[k] = true;
             }
         }
-        AttributionFinder finder = this.finder.forText(quoted);
+        AttributionFinder finder = this.finder.forText(actors.tokens(), quoted);
         List<Found> found = new ArrayList<>();
         Attribution previous = null;
         int previousBlock = -10;
-        for (int i = 0; i < spans.size(); i++) {
-            QuotedSpan q = spans.get(i);
-            String quoteText = s.substring(q.textStart(), q.textEnd());
-            int words = wordCount(quoteText);
-            Sentence sentence = text.sentenceAt(q.open());
-            int block = text.blockAt(q.open());
-            int blockEnd = text.blockStart(block) + text.blocks().get(block).text().length();
-            QuotedSpan prevSpan = i > 0 ? spans.get(i - 1) : null;
-            QuotedSpan nextSpan = i + 1 < spans.size() ? spans.get(i + 1) : null;
-            int sentenceStart = sentence == null ? text.blockStart(block) : sentence.start();
-            int from = prevSpan != null && prevSpan.after() > sentenceStart ? prevSpan.after() : sentenceStart;
-            from = Math.max(from, text.blockStart(block));
-            int limit = nextSpan != null && nextSpan.open() < blockEnd ? nextSpan.open() : blockEnd;
-
-            Attribution a = q.continued() ? null : finder.before(actors, q, from, true);
-            if (a == null && !q.continued()) {
-                a = finder.after(actors, q, quoteText, limit);
+        int i = 0;
+        while (i < spans.size()) {
+            // A quote running over several paragraphs is attributed once, for all its parts.
+            int last = i;
+            while (last + 1 < spans.size() && spans.get(last).close() < 0 && spans.get(last + 1).continued()) {
+                last++;
             }
-            if (a == null && !q.continued()) {
-                a = finder.before(actors, q, Math.max(sentenceStart, text.blockStart(block)), false);
+            Attribution a = null;
+            for (int k = i; k <= last && a == null; k++) {
+                a = attribution(text, actors, finder, spans, k, k == i, k == last);
             }
-            QuoteKind kind = classifier.classify(actors.tokens(), quoteText, q, a, words);
-            if (kind == QuoteClassifier.TERM) {
-                continue;
+            for (int k = i; k <= last; k++) {
+                QuotedSpan q = spans.get(k);
+                String quoteText = s.substring(q.textStart(), q.textEnd());
+                Sentence sentence = text.sentenceAt(q.open());
+                int block = text.blockAt(q.open());
+                QuoteKind kind = classifier.classify(actors.tokens(), quoteText, q, a, wordCount(quoteText));
+                if (kind == QuoteClassifier.TERM) {
+                    continue;
+                }
+                Attribution speaker = a;
+                if (speaker == null || !speaker.hasSpeaker()) {
+                    speaker = inherited(finder, text, actors, q, previous, previousBlock, block, sentence);
+                }
+                found.add(new Found(q, quoteText, kind, speaker, sentence == null ? 0 : sentence.index()));
+                if (speaker != null && speaker.hasSpeaker() && kind == QuoteKind.DIRECT) {
+                    previous = speaker;
+                    previousBlock = block;
+                }
             }
-            if (a == null || !a.hasSpeaker()) {
-                a = inherited(finder, text, actors, q, previous, previousBlock, block, sentence);
-            }
-            found.add(new Found(q, quoteText, kind, a, sentence == null ? 0 : sentence.index()));
-            if (a != null && a.hasSpeaker() && kind == QuoteKind.DIRECT) {
-                previous = a;
-                previousBlock = block;
-            }
+            i = last + 1;
         }
         return build(found, actors);
+    }
+
+    /** The attribution around span k: a cue tied to it before, then after it, then any cue of its sentence. */
+    private Attribution attribution(ArticleText text, ActorSet actors, AttributionFinder finder, List<QuotedSpan> spans,
+                                    int k, boolean firstPart, boolean lastPart) {
+        String s = text.text();
+        QuotedSpan q = spans.get(k);
+        String quoteText = s.substring(q.textStart(), q.textEnd());
+        Sentence sentence = text.sentenceAt(q.open());
+        int block = text.blockAt(q.open());
+        int blockStart = text.blockStart(block);
+        int blockEnd = blockStart + text.blocks().get(block).text().length();
+        QuotedSpan prevSpan = k > 0 ? spans.get(k - 1) : null;
+        QuotedSpan nextSpan = k + 1 < spans.size() ? spans.get(k + 1) : null;
+        int sentenceStart = Math.max(sentence == null ? blockStart : sentence.start(), blockStart);
+        int from = prevSpan != null && prevSpan.after() > sentenceStart ? prevSpan.after() : sentenceStart;
+        int limit = nextSpan != null && nextSpan.open() < blockEnd ? nextSpan.open() : blockEnd;
+        Attribution a = firstPart ? finder.before(actors, q, from, true) : null;
+        if (a == null && lastPart) {
+            a = finder.after(actors, q, quoteText, limit);
+        }
+        if (a == null && firstPart) {
+            a = finder.before(actors, q, sentenceStart, false);
+        }
+        return a;
     }
 
     /**

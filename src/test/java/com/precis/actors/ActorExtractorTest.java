@@ -1,0 +1,191 @@
+package com.precis.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.precis.document.Actor;
+import com.precis.document.ActorType;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ActorExtractorTest {
+
+    private static final ActorExtractor EXTRACTOR = ActorExtractor.standard();
+
+    private static List<Actor> actors(String... paragraphs) {
+        return EXTRACTOR.extract(Texts.of(paragraphs)).actors();
+    }
+
+    private static Optional<Actor> named(List<Actor> actors, String name) {
+        return actors.stream().filter(a -> a.name().equals(name) || a.aliases().contains(name)).findFirst();
+    }
+
+    private static Actor actor(List<Actor> actors, String name) {
+        return named(actors, name).orElseThrow(() -> new AssertionError(name + " not among " + actors));
+    }
+
+    @Test
+    void titleBeforeANameIsARole() {
+        List<Actor> a = actors("The deal was announced by Commerce Secretary Howard Lutnick on Monday.");
+        Actor lutnick = actor(a, "Howard Lutnick");
+        assertThat(lutnick.type()).isEqualTo(ActorType.PERSON);
+        assertThat(lutnick.roles()).containsExactly("Commerce Secretary");
+    }
+
+    @Test
+    void appositiveRoleIsKeptWithCountryInShortForm() {
+        List<Actor> a = actors("Officials reacted to remarks by Howard Lutnick, the United States Commerce Secretary.");
+        assertThat(actor(a, "Howard Lutnick").roles()).containsExactly("US Commerce Secretary");
+    }
+
+    @Test
+    void surnameAndHonorificJoinTheFullName() {
+        List<Actor> a = actors("Talks with Maria Gonzalez went well.", "Later Gonzalez said more. Ms. Gonzalez left.");
+        Actor maria = actor(a, "Maria Gonzalez");
+        assertThat(maria.aliases()).contains("Gonzalez");
+        assertThat(a.stream().filter(x -> x.name().contains("Gonzalez"))).hasSize(1);
+        assertThat(maria.mentions()).isEqualTo(3);
+    }
+
+    @Test
+    void acronymJoinsItsExpansion() {
+        List<Actor> a = actors("The Zorbian Export Licensing Board issued new rules.", "The ZELB said the rules apply now.");
+        Actor board = actor(a, "Zorbian Export Licensing Board");
+        assertThat(board.aliases()).contains("ZELB");
+        assertThat(board.type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void capitalActingAsTheStateIsItsCountrysGovernment() {
+        List<Actor> a = actors("Beijing has moved to curb the sale of the chips.", "Demand in China is strong.");
+        Actor china = actor(a, "China");
+        assertThat(china.type()).isEqualTo(ActorType.GOVERNMENT);
+        assertThat(china.aliases()).contains("Beijing");
+        assertThat(a.stream().filter(x -> x.name().equals("Beijing"))).isEmpty();
+    }
+
+    @Test
+    void capitalUsedAsAPlaceStaysAPlace() {
+        List<Actor> a = actors("The summit took place in Paris last week.");
+        assertThat(actor(a, "Paris").type()).isEqualTo(ActorType.LOCATION);
+    }
+
+    @Test
+    void countryAsAPlaceIsALocation() {
+        assertThat(actor(actors("Sales in Brazil rose."), "Brazil").type()).isEqualTo(ActorType.LOCATION);
+    }
+
+    @Test
+    void sentenceInitialCommonWordsAreNoActors() {
+        List<Actor> a = actors("Regulators have asked for more. Despite that, Hence nothing changed.",
+                "Following the talks, regulators met.");
+        assertThat(a).isEmpty();
+    }
+
+    @Test
+    void organisationSuffixAndGovernmentKeywordType() {
+        List<Actor> a = actors("A deal between Quorvex Holdings and the Ministry of Maritime Affairs was signed.");
+        assertThat(actor(a, "Quorvex Holdings").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actor(a, "Ministry of Maritime Affairs").type()).isEqualTo(ActorType.GOVERNMENT);
+    }
+
+    @Test
+    void lowerCaseStateBodyOfACountryIsAGovernmentActor() {
+        List<Actor> a = actors("The foreign ministry of China stated its position.");
+        Actor ministry = actor(a, "China's foreign ministry");
+        assertThat(ministry.type()).isEqualTo(ActorType.GOVERNMENT);
+    }
+
+    @Test
+    void demonymGovernmentIsTheCountry() {
+        List<Actor> a = actors("The French government said no.");
+        assertThat(actor(a, "France").type()).isEqualTo(ActorType.GOVERNMENT);
+    }
+
+    @Test
+    void productsAreNoActors() {
+        List<Actor> a = actors("Firms wait for a Blackwell chip while the H20 chip sells.",
+                "Nvidia said the Nvidia Blackwell chips are better.");
+        assertThat(named(a, "Blackwell")).isEmpty();
+        assertThat(named(a, "H20")).isEmpty();
+        assertThat(actor(a, "Nvidia").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void aCompanysProductIsNoActor() {
+        assertThat(named(actors("We tried Sony’s Zentrix VR headset and Sony said it sells."), "Zentrix VR")).isEmpty();
+    }
+
+    @Test
+    void lawsAndEventsAreNoActors() {
+        assertThat(actors("The Data Retention Bill passed.", "He watched the Quorvian Cup.")).isEmpty();
+    }
+
+    @Test
+    void nationalitiesAndHyphenatedAdjectivesAreNoActors() {
+        assertThat(actors("Chinese customers liked the U.S.-led effort and the Israeli-Palestinian talks.")).isEmpty();
+    }
+
+    @Test
+    void aLoneWordListedWithAKnownCompanyIsACompany() {
+        List<Actor> a = actors("Testing continued at domestic makers, including Zorblat and Huawei.");
+        assertThat(actor(a, "Zorblat").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void aKnownFamilyNameAloneIsAPerson() {
+        List<Actor> a = actors("Following Huang’s warm welcome, buyers came back.");
+        assertThat(actor(a, "Huang").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void twoUnknownCapitalisedWordsNeedEvidenceToBeAPerson() {
+        assertThat(named(actors("The best game is Rez Infinite for sure."), "Rez Infinite")).isEmpty();
+        Actor bassi = actor(actors("On Monday, Wade Bassi said the catch was good."), "Wade Bassi");
+        assertThat(bassi.type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void whichMakesAnOrganisation() {
+        List<Actor> a = actors("Customers of Quarn Edison, which maintains the cables, complained.");
+        assertThat(actor(a, "Quarn Edison").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void aBodyWordAfterANameMakesTheBody() {
+        List<Actor> a = actors("Officers from the West Mercia police arrived.");
+        assertThat(actor(a, "West Mercia police").type()).isEqualTo(ActorType.GOVERNMENT);
+    }
+
+    @Test
+    void joinersBelongToOrganisationNamesOnly() {
+        List<Actor> a = actors("The Center on Poverty and Inequality wrote to Apple and Google.");
+        assertThat(actor(a, "Center on Poverty and Inequality").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actor(a, "Apple")).isNotNull();
+        assertThat(actor(a, "Google")).isNotNull();
+    }
+
+    @Test
+    void headlineCapitalsAreStripped() {
+        List<Actor> a = actors("AS Opposition Leader Bill Shorten spoke, Shorten said.");
+        Actor shorten = actor(a, "Bill Shorten");
+        assertThat(shorten.roles()).containsExactly("Opposition Leader");
+    }
+
+    @Test
+    void idsFollowTheOrderOfFirstMention() {
+        List<Actor> a = actors("Apple and Microsoft met in Tokyo.");
+        assertThat(a).extracting(Actor::id).containsExactly("a1", "a2", "a3");
+        assertThat(a).extracting(Actor::name).containsExactly("Apple", "Microsoft", "Tokyo");
+    }
+
+    @Test
+    void countriesInOtherLanguagesAreKnown() {
+        assertThat(actor(actors("Los soldados llegaron a Nueva Zelanda."), "New Zealand").type()).isEqualTo(ActorType.LOCATION);
+    }
+
+    @Test
+    void messyInputDoesNotThrow() {
+        assertThat(actors("“", "’s", "U.S.-", "A. B. C.", "Mr.", "of the and", "\u00AD")).isNotNull();
+    }
+}
