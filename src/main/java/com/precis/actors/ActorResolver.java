@@ -31,6 +31,8 @@ final class ActorResolver {
     private static final Set<String> SUBJECT_VERBS = Set.of("has", "had", "have", "is", "was", "will", "would",
             "could", "can", "says", "said", "announced", "reported", "plans", "wants", "made", "makes", "owns", "sells",
             "offers", "uses", "told", "added", "declined", "did", "does");
+    private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "al", "de", "van", "von", "da", "dos",
+            "del", "di", "der", "la", "le", "du");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "its",
             "their", "his", "her", "our", "un", "une", "le", "la", "el", "o", "um", "uma");
 
@@ -165,6 +167,15 @@ final class ActorResolver {
         for (Mention m : d.mentions) {
             if (m.strength != Mention.Strength.GUESS || m.honorific || m.tokenCount() == 1) {
                 return true;
+            }
+            String[] words = m.surface.split(" ");
+            if (lexicon.isSurname(words[0]) && (words.length == 3 || words.length == 2 && words[1].indexOf('-') > 0)) {
+                return true; // "Han Dong-hoon", "Yoon Suk Yeol": family name first
+            }
+            for (int k = 1; k < words.length - 1; k++) {
+                if (NAME_PARTICLES.contains(words[k])) {
+                    return true; // "Osama bin Laden", "Luis de Miranda"
+                }
             }
             if (m.endToken < tokens.size()) {
                 Token after = tokens.get(m.endToken);
