@@ -236,7 +236,7 @@ final class MentionScanner {
             // "Nvidia Blackwell", "Chinese Huawei": a known name followed by something that is no part of it.
             for (int k = b - 1; k > a; k--) {
                 GazetteerEntry prefix = gazetteer.find(span(tokens, a, k));
-                if (prefix != null && !endsWithKeyword(tokens, b)) {
+                if (prefix != null && !endsWithKeyword(tokens, b) && !anyOrgWord(tokens, k, b)) {
                     if (prefix.kind() != GazetteerEntry.Kind.DEMONYM) {
                         out.add(known(tokens, a, k, span(tokens, a, k), prefix, words));
                     }

@@ -36,6 +36,9 @@ public final class QuoteExtractor {
         return new QuoteExtractor(CueLexicon.standard());
     }
 
+    /** How many paragraphs back an unattributed quote may take the last speaker's name. */
+    private static final int INHERIT_BLOCKS = 3;
+
     private record Found(QuotedSpan span, String text, QuoteKind kind, Attribution attribution, int sentence) {
     }
 
@@ -141,7 +144,7 @@ public final class QuoteExtractor {
                 }
             }
         }
-        if (previous != null && block - previousBlock <= 1) {
+        if (previous != null && block - previousBlock <= INHERIT_BLOCKS) {
             return previous.withAdjacent(false);
         }
         return null;

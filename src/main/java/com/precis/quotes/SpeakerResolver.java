@@ -132,6 +132,16 @@ final class SpeakerResolver {
             ActorRef r = actors.addSpeaker(tokens.text().substring(start, end), ActorType.PERSON, start, end);
             return new Attribution(r, null, cue, false);
         }
+        int run = b;
+        while (run > a && tokens.get(run - 1).capitalised()) {
+            run--;
+        }
+        if (run > a && run < b && b - run <= 4 && tokens.get(run - 1).isWord()) {
+            // "píše londýnský večerník Evening Standard": a name at the end of the phrase speaks.
+            int s0 = tokens.get(run).start();
+            ActorRef r = actors.addSpeaker(tokens.text().substring(s0, end), ActorType.PERSON, s0, end);
+            return new Attribution(r, null, cue, false);
+        }
         if (cues.isSourceHead(head) && !first.capitalised() || cues.isSourceHead(w0)) {
             return new Attribution(null, description(tokens, a, b), cue, false);
         }
