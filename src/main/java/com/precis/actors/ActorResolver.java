@@ -366,8 +366,10 @@ final class ActorResolver {
         if (!confirmed && person + org + place == 0) {
             return null; // seen only at the start of sentences, with nothing saying it is a name
         }
-        if (person + org + place + subject == 0 && inside < 2) {
-            return null; // one capitalised word, once, that nothing says is an actor: "Tron", "Dramamine"
+        if (person + org + place + subject == 0 && (inside < 2 || t0.allCaps())) {
+            // One capitalised word that nothing says is an actor ("Tron", "Dramamine"), or an
+            // unexplained acronym that never acts ("HDMI", "FPS").
+            return null;
         }
         if (looksLikeOrg) {
             org++;

@@ -125,8 +125,9 @@ final class InstitutionPhrases {
             String name = wholeState ? state.canonical() : state.shortName() + "'s " + modifiers + body;
             Token first = tokens.get(phraseStart);
             Token last = tokens.get(phraseEnd - 1);
+            String written = tokens.text().substring(first.start(), last.end());
             Mention m = new Mention(phraseStart, phraseEnd, first.start(), last.end(),
-                    wholeState ? state.canonical() : name, ActorType.GOVERNMENT, Mention.Strength.KNOWN);
+                    wholeState ? state.canonical() : written, ActorType.GOVERNMENT, Mention.Strength.KNOWN);
             m.entry = wholeState ? state : new GazetteerEntry(name, ActorType.GOVERNMENT,
                     GazetteerEntry.Kind.INSTITUTION, null, name);
             m.actsAsState = true;

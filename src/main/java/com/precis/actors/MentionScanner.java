@@ -214,7 +214,9 @@ final class MentionScanner {
         GazetteerEntry known = lookup(tokens, a, b, whole, words);
         if (known != null) {
             if (known.kind() != GazetteerEntry.Kind.DEMONYM) {
-                out.add(known(tokens, a, b, whole, known, words));
+                Mention m = known(tokens, a, b, whole, known, words);
+                out.add(m);
+                bodyAfter(tokens, m, out);
             }
             return; // "Chinese customers": a nationality is no actor
         }
@@ -293,8 +295,9 @@ final class MentionScanner {
         };
         if (type == null || m.type == ActorType.PERSON && m.strength != Mention.Strength.GUESS
                 && !next.text().equals("administration")
-                || m.type == ActorType.ORGANIZATION) {
-            return;
+                || m.type == ActorType.ORGANIZATION || m.type == ActorType.GOVERNMENT
+                || m.entry != null && m.entry.isCountry() && !next.text().equals("administration")) {
+            return; // a country's government is the country itself (see InstitutionPhrases)
         }
         String surface = tokens.text().substring(m.start, next.end());
         Mention body = new Mention(m.firstToken, m.endToken + 1, m.start, next.end(), surface, type, Mention.Strength.RULE);
