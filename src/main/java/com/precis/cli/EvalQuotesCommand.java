@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code eval-quotes [DIR] [--split all|dev|check] [--worst N] [--details ID] [--show ID]}: scores quotes,
+ * {@code eval-quotes [DIR] [--split all|dev|check] [--worst N] [--details ID] [--show ID] [--timing N]}: scores quotes,
  * speakers and actors on a folder of hand-annotated articles (default eval/annotated) and prints
  * the table of the measures, then the worst articles.
  */
@@ -28,12 +28,14 @@ final class EvalQuotesCommand {
         int worst = 5;
         String details = null;
         String show = null;
+        int timing = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--split" -> split = Evaluation.Split.valueOf(args[++i].toUpperCase(Locale.ROOT));
                 case "--worst" -> worst = Integer.parseInt(args[++i]);
                 case "--details" -> details = args[++i];
                 case "--show" -> show = args[++i];
+                case "--timing" -> timing = Integer.parseInt(args[++i]);
                 default -> dir = Path.of(args[i]);
             }
         }
@@ -58,6 +60,19 @@ final class EvalQuotesCommand {
             return 0;
         }
         Evaluation e = Evaluation.run(precis, set, split);
+        if (timing > 0) {
+            // Warm runs of the analysis stages alone: what a long-lived Lambda spends per article.
+            long started = System.nanoTime();
+            int articles = 0;
+            for (int r = 0; r < timing; r++) {
+                for (AnnotatedArticle a : set) {
+                    Evaluation.analyze(precis, a);
+                    articles++;
+                }
+            }
+            System.out.printf(Locale.ROOT, "warm analysis: %.2f ms per article over %d runs%n",
+                    (System.nanoTime() - started) / 1e6 / articles, articles);
+        }
         ScoreTable.print(e, dir.toString(), split.name().toLowerCase(Locale.ROOT), worst, System.out);
         if (details != null) {
             for (ArticleScore s : e.articles()) {

@@ -207,7 +207,7 @@ final class AttributionFinder {
             }
             boolean match = true;
             for (int i = 0; i < p.length && match; i++) {
-                match = tokens.get(k + i).text().toLowerCase(Locale.ROOT).equals(p[i]);
+                match = tokens.get(k + i).text().equalsIgnoreCase(p[i]);
             }
             if (match) {
                 return k + p.length;
