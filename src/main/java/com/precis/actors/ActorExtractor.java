@@ -16,12 +16,14 @@ public final class ActorExtractor {
     private final InstitutionPhrases institutions;
     private final ActorResolver resolver;
     private final AppositiveRoles roles;
+    private final NameLexicon lexicon;
 
     public ActorExtractor(NameLexicon lexicon, Gazetteer gazetteer) {
         this.scanner = new MentionScanner(lexicon, gazetteer);
         this.institutions = new InstitutionPhrases(gazetteer);
         this.resolver = new ActorResolver(lexicon, gazetteer);
         this.roles = new AppositiveRoles(lexicon, gazetteer);
+        this.lexicon = lexicon;
     }
 
     public static ActorExtractor standard() {
@@ -41,6 +43,6 @@ public final class ActorExtractor {
         }
         List<ActorDraft> drafts = resolver.resolve(mentions, tokens);
         roles.find(drafts, tokens);
-        return new ActorSet(tokens, drafts);
+        return new ActorSet(tokens, drafts, lexicon);
     }
 }

@@ -275,12 +275,27 @@ final class ActorResolver {
                 if (space > 0 && surface.substring(space + 1).equals(m.surface)) {
                     matches = true;
                 }
+                if (space > 0 && familyNameFirst(surface) && surface.startsWith(m.surface + " ")) {
+                    matches = true; // "Yoon" is "Yoon Suk Yeol", "Lee" is "Lee Jae-myung"
+                }
             }
             if (matches && (best == null || d.firstOffset <= m.start && d.firstOffset > best.firstOffset)) {
                 best = d;
             }
         }
         return best;
+    }
+
+    /** East Asian order: a family name first, then a hyphenated or two-part given name. */
+    private boolean familyNameFirst(String name) {
+        String[] w = name.split(" ");
+        if (!lexicon.isSurname(w[0])) {
+            return false;
+        }
+        if (w.length == 2) {
+            return w[1].indexOf('-') > 0;
+        }
+        return w.length == 3 && lexicon.givenName(w[1]) == null && lexicon.givenName(w[2]) == null;
     }
 
     private static ActorDraft orgByFirstWord(Map<String, ActorDraft> byKey, Mention m) {

@@ -21,9 +21,11 @@ public final class ActorSet {
     private final List<ActorDraft> drafts;
     private final List<MentionRef> mentions;
     private final int textLength;
+    private final NameLexicon lexicon;
 
-    ActorSet(Tokens tokens, List<ActorDraft> drafts) {
+    ActorSet(Tokens tokens, List<ActorDraft> drafts, NameLexicon lexicon) {
         this.tokens = tokens;
+        this.lexicon = lexicon;
         this.drafts = new ArrayList<>(drafts);
         this.textLength = Math.max(1, tokens.text().length());
         this.mentions = new ArrayList<>();
@@ -42,7 +44,7 @@ public final class ActorSet {
 
     /** An empty set, for text with no actors. */
     public static ActorSet empty(String text) {
-        return new ActorSet(Tokens.of(text), List.of());
+        return new ActorSet(Tokens.of(text), List.of(), null);
     }
 
     public Tokens tokens() {
@@ -142,6 +144,11 @@ public final class ActorSet {
         if (d.gender == Gender.UNKNOWN) {
             d.gender = gender;
         }
+    }
+
+    /** Whether a capitalised word can be part of a name: not "This", "Called", "To". */
+    public boolean canBeName(String word) {
+        return lexicon == null || !lexicon.isCommonWord(word) && !lexicon.isRoleHead(word);
     }
 
     /** A speaker the actor stage did not find ("said Wade Bassi" at a sentence start): added as an actor. */

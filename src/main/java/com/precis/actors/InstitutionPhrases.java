@@ -99,7 +99,16 @@ final class InstitutionPhrases {
                     k--;
                     before = tokens.get(k);
                 }
-                GazetteerEntry e = before.capitalised() ? gazetteer.find(before.text()) : null;
+                GazetteerEntry e = null;
+                if (k > 0 && before.capitalised() && tokens.get(k - 1).capitalised()) {
+                    e = gazetteer.find(MentionScanner.span(tokens, k - 1, k + 1)); // "South Korean police"
+                    if (e != null) {
+                        k--;
+                    }
+                }
+                if (e == null && before.capitalised()) {
+                    e = gazetteer.find(before.text());
+                }
                 if (e != null && e.country() != null && e.kind() != GazetteerEntry.Kind.CAPITAL) {
                     country = e;
                     phraseStart = k;

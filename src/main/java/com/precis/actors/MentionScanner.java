@@ -104,7 +104,8 @@ final class MentionScanner {
     }
 
     private static boolean isNameWord(Token t) {
-        return t.capitalised();
+        return t.capitalised() || t.isWord() && t.text().length() > 4 && (t.text().startsWith("al-") || t.text().startsWith("el-"))
+                && Character.isUpperCase(t.text().charAt(3));
     }
 
     private static boolean isJoiner(Token t) {
@@ -154,7 +155,7 @@ final class MentionScanner {
             case "of", "the", "on", "upon" -> orgLeft || lexicon.isRoleHead(left) || orgRight && joiner.equals("of");
             case "for" -> orgRight || orgLeft;
             // "Center on Poverty and Inequality": one more word after an organisation's "and" still belongs to it.
-            case "and", "und", "et", "y", "e" -> !lexicon.isOrgSuffix(left) && (orgRight || orgInside(tokens, a, k) && b - k == 2)
+            case "and", "und", "et", "y", "e" -> !lexicon.isOrgSuffix(left) && (orgRight || orgInside(tokens, a, k) && b - k <= 3)
                     && gazetteer.find(tokens.get(k + 1).text()) == null;
             default -> false;
         };
@@ -219,6 +220,14 @@ final class MentionScanner {
                 bodyAfter(tokens, m, out);
             }
             return; // "Chinese customers": a nationality is no actor
+        }
+        for (int k = a + 1; k < b && !honorific; k++) {
+            GazetteerEntry tail = gazetteer.find(span(tokens, k, b));
+            if (tail != null && tail.kind() != GazetteerEntry.Kind.DEMONYM && onlyQualifiers(tokens, a, k)) {
+                // "Islamist Muslim Brotherhood", "Chinese Huawei": a known name after words that qualify it
+                out.add(known(tokens, k, b, span(tokens, k, b), tail, words));
+                return;
+            }
         }
         int titleEnd = honorific ? -1 : titleEnd(tokens, a, b, words);
         String role = null;
@@ -293,6 +302,11 @@ final class MentionScanner {
             case "hospital", "foundation", "university", "party", "campaign" -> ActorType.ORGANIZATION;
             default -> null;
         };
+        if (type == ActorType.GOVERNMENT && m.entry != null && m.entry.kind() == GazetteerEntry.Kind.CAPITAL
+                && !next.text().equals("police")) {
+            m.actsAsState = true; // "the Tunis government" is Tunisia's
+            return;
+        }
         if (type == null || m.type == ActorType.PERSON && m.strength != Mention.Strength.GUESS
                 && !next.text().equals("administration")
                 || m.type == ActorType.ORGANIZATION || m.type == ActorType.GOVERNMENT
@@ -303,6 +317,18 @@ final class MentionScanner {
         Mention body = new Mention(m.firstToken, m.endToken + 1, m.start, next.end(), surface, type, Mention.Strength.RULE);
         m.modifier = true;
         out.add(body);
+    }
+
+    private boolean onlyQualifiers(Tokens tokens, int a, int k) {
+        for (int i = a; i < k; i++) {
+            String w = tokens.get(i).text();
+            GazetteerEntry e = gazetteer.find(w);
+            boolean qualifier = lexicon.isCommonWord(w) || e != null && e.kind() == GazetteerEntry.Kind.DEMONYM;
+            if (!qualifier) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean onlyTitleWords(Tokens tokens, int a, int b) {

@@ -76,7 +76,7 @@ final class EvalQuotesCommand {
         ScoreTable.print(e, dir.toString(), split.name().toLowerCase(Locale.ROOT), worst, System.out);
         if (details != null) {
             for (ArticleScore s : e.articles()) {
-                if (s.id().equals(details)) {
+                if (s.id().equals(details) || details.equals("all")) {
                     System.out.println();
                     ScoreTable.details(s, System.out);
                 }

@@ -127,13 +127,13 @@ final class SpeakerResolver {
             }
             return r == null ? null : new Attribution(r, null, cue, false);
         }
-        if (first.capitalised() && allNameWords(tokens, a, b)) {
+        if (first.capitalised() && allNameWords(tokens, a, b) && actors.canBeName(first.text())) {
             // A name the actor stage missed (often at the start of a sentence).
             ActorRef r = actors.addSpeaker(tokens.text().substring(start, end), ActorType.PERSON, start, end);
             return new Attribution(r, null, cue, false);
         }
         int run = b;
-        while (run > a && tokens.get(run - 1).capitalised()) {
+        while (run > a && tokens.get(run - 1).capitalised() && actors.canBeName(tokens.get(run - 1).text())) {
             run--;
         }
         if (run > a && run < b && b - run <= 4 && tokens.get(run - 1).isWord()) {
