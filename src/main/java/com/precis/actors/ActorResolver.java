@@ -89,6 +89,9 @@ final class ActorResolver {
                 continue;
             }
             ActorDraft target = personBySurname(byKey, m);
+            if (target == null && lexicon.givenName(m.surface) != null) {
+                target = personByGivenName(byKey, m);
+            }
             if (target == null) {
                 target = orgByFirstWord(byKey, m);
             }
@@ -284,6 +287,20 @@ final class ActorResolver {
             }
         }
         return best;
+    }
+
+    /** "Ellen" is "Ellen Gille" when she is the only Ellen of the article. */
+    private static ActorDraft personByGivenName(Map<String, ActorDraft> byKey, Mention m) {
+        ActorDraft found = null;
+        for (ActorDraft d : byKey.values()) {
+            if (d.type == ActorType.PERSON && d.name.startsWith(m.surface + " ")) {
+                if (found != null) {
+                    return null;
+                }
+                found = d;
+            }
+        }
+        return found;
     }
 
     /** East Asian order: a family name first, then a hyphenated or two-part given name. */

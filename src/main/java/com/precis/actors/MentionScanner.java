@@ -20,6 +20,9 @@ final class MentionScanner {
             "das", "van", "von", "der", "den", "ter", "la", "le", "al", "el", "bin", "ibn", "zu", "st.", "d’", "d'");
     private static final Set<String> JOINERS = Set.of("of", "for", "and", "the", "&", "on", "upon", "und", "et", "y", "e");
 
+    private static final Set<String> MODIFIER_SUFFIXES = Set.of("based", "owned", "born", "backed", "funded",
+            "led", "run", "listed", "headquartered", "controlled", "made", "linked", "allied", "affiliated");
+
     private final NameLexicon lexicon;
     private final Gazetteer gazetteer;
 
@@ -87,6 +90,8 @@ final class MentionScanner {
                     Token u = tokens.get(j);
                     if (isNameWord(u)) {
                         end = ++j;
+                    } else if (u.kind() == Token.Kind.POSSESSIVE && j + 1 < to && isKeyword(tokens.get(j + 1).text())) {
+                        j++; // "Sam’s Club", "Fisherman’s Terminal"
                     } else if (isJoiner(u) && j + 1 < to && (isNameWord(tokens.get(j + 1))
                             && !lexicon.isCommonWord(tokens.get(j + 1).text())
                             || (isJoiner(tokens.get(j + 1)) || tokens.get(j + 1).text().equals("a"))
@@ -116,6 +121,29 @@ final class MentionScanner {
 
     /** Keeps joiners that belong to one name ("Bank of America", "Procter & Gamble") and splits at others. */
     private void split(Tokens tokens, int a, int b, DocumentWords words, List<Mention> out) {
+        for (int k = a; k < b; k++) {
+            String w = tokens.get(k).text();
+            int dash = w.lastIndexOf('-');
+            if (dash > 0 && MODIFIER_SUFFIXES.contains(w.substring(dash + 1))) {
+                // "Seattle-based International Pacific Halibut Commission": the place is a mention of its own.
+                Token t = tokens.get(k);
+                int leftEnd = t.start() + dash;
+                String left = tokens.text().substring(tokens.get(a).start(), leftEnd);
+                GazetteerEntry e = gazetteer.find(left);
+                ActorType type = e != null ? e.type() : w.endsWith("-based") || w.endsWith("-born")
+                        ? ActorType.LOCATION : ActorType.ORGANIZATION;
+                Mention m = new Mention(a, k + 1, tokens.get(a).start(), leftEnd, left, type,
+                        e != null ? Mention.Strength.KNOWN : Mention.Strength.GUESS);
+                m.entry = e;
+                if (e == null || e.kind() != GazetteerEntry.Kind.DEMONYM) {
+                    out.add(m);
+                }
+                if (k + 1 < b) {
+                    split(tokens, k + 1, b, words, out);
+                }
+                return;
+            }
+        }
         if (gazetteer.find(span(tokens, a, b)) != null) {
             classify(tokens, a, b, words, out);
             return;
@@ -182,6 +210,12 @@ final class MentionScanner {
         }
         while (a < b && !tokens.get(a).capitalised()) {
             a++;
+        }
+        if (b - a >= 3 && words.initial(a) && lexicon.givenName(tokens.get(a + 1).text()) != null
+                && lexicon.givenName(tokens.get(a).text()) == null && !lexicon.isHonorific(tokens.get(a).text())
+                && !isRoleHeadWord(tokens.get(a).text()) && !lexicon.isRoleModifier(tokens.get(a).text())
+                && gazetteer.find(tokens.get(a).text()) == null) {
+            a++; // "Enter Stuart R. Kaplan": a sentence's first word before a given name is no part of the name
         }
         if (a >= b) {
             return;
@@ -457,6 +491,10 @@ final class MentionScanner {
         return dash > 0 && dash < w.length() - 1 && lexicon.isRoleHead(w.substring(dash + 1));
     }
 
+    private boolean isKeyword(String w) {
+        return lexicon.isGovernmentWord(w) || lexicon.isOrgSuffix(w) || lexicon.isOrgWord(w) || lexicon.isPlaceWord(w);
+    }
+
     private boolean endsWithKeyword(Tokens tokens, int b) {
         String last = tokens.get(b - 1).text();
         return lexicon.isGovernmentWord(last) || lexicon.isOrgSuffix(last) || lexicon.isOrgWord(last)
@@ -488,6 +526,11 @@ final class MentionScanner {
             gender = lexicon.givenName(first.text());
             strength = n >= 2 ? Mention.Strength.RULE : Mention.Strength.GUESS;
         } else if (n >= 2 && n <= 4) {
+            for (int k = a; k < b; k++) {
+                if (lexicon.isCommonWord(tokens.get(k).text()) && !PARTICLES.contains(tokens.get(k).text())) {
+                    return null; // "Let There Be Neon", "Loved Me Like": titles of works, not people
+                }
+            }
             type = ActorType.PERSON;
             strength = lexicon.isSurname(last.text()) ? Mention.Strength.RULE : Mention.Strength.GUESS;
         } else if (n == 1) {
