@@ -33,6 +33,15 @@ final class ActorResolver {
             "offers", "uses", "told", "added", "declined", "did", "does");
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "al", "de", "van", "von", "da", "dos",
             "del", "di", "der", "la", "le", "du");
+    private static final Set<String> ORG_NOUNS = Set.of("agency", "company", "firm", "group", "newspaper", "website",
+            "site", "bank", "startup", "start-up", "party", "club", "team", "carrier", "maker", "retailer", "regulator",
+            "ministry", "broadcaster", "outlet", "magazine", "paper", "network", "channel", "studio", "developer",
+            "publisher", "airline", "insurer", "brand", "chain", "giant", "conglomerate", "charity", "foundation",
+            "union", "association", "institute", "university", "school", "hospital", "tabloid", "daily", "agencies",
+            "server", "web", "portal", "label", "watchdog", "operator", "supermarket", "grocer", "automaker");
+    private static final Set<String> PLACE_NOUNS = Set.of("region", "province", "city", "town", "village", "state",
+            "republic", "island", "county", "district", "capital", "suburb", "neighbourhood", "neighborhood", "port",
+            "area", "valley", "coast", "oblast", "prefecture", "municipality", "país", "ville", "ciudad", "cidade");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "its",
             "their", "his", "her", "our", "un", "une", "le", "la", "el", "o", "um", "uma");
 
@@ -372,6 +381,17 @@ final class ActorResolver {
             }
             if (before != null && before.isWord() && PLACE_PREPOSITIONS.contains(before.text())) {
                 place++;
+            }
+            // "the space agency Roscosmos", "técnico Tite", "the Interfax news agency", "the region of Tuva"
+            String near = before != null && before.isWord() && !before.capitalised() ? before.text().toLowerCase(Locale.ROOT) : "";
+            String next = after != null && after.isWord() && !after.capitalised() ? after.text() : "";
+            if (ORG_NOUNS.contains(near) || ORG_NOUNS.contains(next)) {
+                org += 2;
+            } else if (!near.isEmpty() && lexicon.isRoleHead(near)) {
+                person += 2;
+            } else if (PLACE_NOUNS.contains(near) || PLACE_NOUNS.contains(next)
+                    || near.equals("of") && m.firstToken > 1 && PLACE_NOUNS.contains(tokens.get(m.firstToken - 2).text())) {
+                place += 2;
             }
             if (after != null && after.isWord() && !after.capitalised() && (SUBJECT_VERBS.contains(after.text())
                     || after.text().length() > 4 && after.text().endsWith("ed"))) {

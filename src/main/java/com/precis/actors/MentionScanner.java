@@ -84,6 +84,12 @@ final class MentionScanner {
                     i++;
                     continue;
                 }
+                int known = longestKnown(tokens, i, to);
+                if (known > 0) {
+                    classify(tokens, i, known, words, out);
+                    i = known;
+                    continue;
+                }
                 int end = i + 1;
                 int j = i + 1;
                 while (j < to) {
@@ -108,6 +114,23 @@ final class MentionScanner {
         return out;
     }
 
+    /** The end of the longest known name starting at i that has lower-case words in it ("Conseil constitutionnel"), or -1. */
+    private int longestKnown(Tokens tokens, int i, int to) {
+        int best = -1;
+        boolean lower = false;
+        for (int e = i + 2; e <= Math.min(to, i + gazetteer.longestName()); e++) {
+            Token t = tokens.get(e - 1);
+            if (!t.isWord()) {
+                break;
+            }
+            lower |= !t.capitalised();
+            if (lower && gazetteer.find(span(tokens, i, e)) != null) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
     private static boolean isNameWord(Token t) {
         return t.capitalised() || t.isWord() && t.text().length() > 4 && (t.text().startsWith("al-") || t.text().startsWith("el-"))
                 && Character.isUpperCase(t.text().charAt(3));
@@ -128,6 +151,9 @@ final class MentionScanner {
                 // "Seattle-based International Pacific Halibut Commission": the place is a mention of its own.
                 Token t = tokens.get(k);
                 int leftEnd = t.start() + dash;
+                while (a < k && lexicon.isCommonWord(tokens.get(a).text())) {
+                    a++; // "The Seattle-based…"
+                }
                 String left = tokens.text().substring(tokens.get(a).start(), leftEnd);
                 GazetteerEntry e = gazetteer.find(left);
                 ActorType type = e != null ? e.type() : w.endsWith("-based") || w.endsWith("-born")
@@ -154,7 +180,7 @@ final class MentionScanner {
                 continue;
             }
             String w = t.text().toLowerCase(Locale.ROOT);
-            if (t.is('&') || PARTICLES.contains(w)) {
+            if (t.is('&') || PARTICLES.contains(w) || t.kind() == Token.Kind.POSSESSIVE) {
                 continue;
             }
             if (keepsJoiner(tokens, a, k, b, w)) {
@@ -236,7 +262,7 @@ final class MentionScanner {
         if (tokens.get(a).text().equals("The") && b - a > 1 && gazetteer.find(span(tokens, a, b)) == null) {
             a++;
         }
-        while (b > a && !tokens.get(b - 1).capitalised()) {
+        while (b > a && !tokens.get(b - 1).capitalised() && gazetteer.find(span(tokens, a, b)) == null) {
             b--;
         }
         if (a >= b) {
@@ -350,6 +376,10 @@ final class MentionScanner {
         String surface = tokens.text().substring(m.start, next.end());
         Mention body = new Mention(m.firstToken, m.endToken + 1, m.start, next.end(), surface, type, Mention.Strength.RULE);
         m.modifier = true;
+        if (m.entry == null && type == ActorType.GOVERNMENT && !next.text().equals("administration")) {
+            m.type = ActorType.LOCATION; // "the Tuva government": Tuva is a place with a government
+            m.strength = Mention.Strength.RULE;
+        }
         out.add(body);
     }
 

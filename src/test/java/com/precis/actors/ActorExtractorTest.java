@@ -123,7 +123,34 @@ class ActorExtractorTest {
 
     @Test
     void nationalitiesAndHyphenatedAdjectivesAreNoActors() {
-        assertThat(actors("Chinese customers liked the U.S.-led effort and the Israeli-Palestinian talks.")).isEmpty();
+        assertThat(actors("Chinese customers liked the Israeli-Palestinian talks and the African-American vote.")).isEmpty();
+    }
+
+    @Test
+    void basedAndLedModifiersNameTheirOwnActor() {
+        List<Actor> a = actors("The Seattle-based International Pacific Halibut Commission joined the U.S.-led effort.");
+        assertThat(actor(a, "International Pacific Halibut Commission").type()).isEqualTo(ActorType.GOVERNMENT);
+        assertThat(actor(a, "Seattle").type()).isEqualTo(ActorType.LOCATION);
+        assertThat(actor(a, "United States")).isNotNull();
+    }
+
+    @Test
+    void possessiveInsideANameBeforeAKeyword() {
+        assertThat(actor(actors("They shop at Sam’s Club every week."), "Sam’s Club").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void wordsAroundALoneNameTellItsType() {
+        List<Actor> a = actors("The Russian space agency Zorkosmos said the launch failed.",
+                "The coach Tito said the team played well.", "The Tuvan region of Kyzylia was hit.");
+        assertThat(actor(a, "Zorkosmos").type()).isIn(ActorType.ORGANIZATION, ActorType.GOVERNMENT);
+        assertThat(actor(a, "Tito").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void knownNamesWithLowerCaseWordsAreFoundWhole() {
+        List<Actor> a = actors("Le texte a été transmis au Conseil constitutionnel mardi.");
+        assertThat(actor(a, "Conseil constitutionnel").type()).isEqualTo(ActorType.GOVERNMENT);
     }
 
     @Test
