@@ -82,6 +82,20 @@ public final class ActorSet {
         return null;
     }
 
+    /** Like {@link #nearestBefore} with a test on the mention itself (where it stands, what follows it). */
+    public ActorRef nearestMentionBefore(int offset, int notBefore, Predicate<MentionRef> test) {
+        for (int i = firstMentionAtOrAfter(offset) - 1; i >= 0; i--) {
+            MentionRef m = mentions.get(i);
+            if (m.start() < notBefore) {
+                break;
+            }
+            if (m.end() <= offset && test.test(m)) {
+                return m.actor();
+            }
+        }
+        return null;
+    }
+
     private int firstMentionAtOrAfter(int offset) {
         int lo = 0;
         int hi = mentions.size();

@@ -112,7 +112,9 @@ final class AttributionFinder {
         for (int c = k + 1; c < end && c - k <= MAX_SUBJECT; c++) {
             Token t = tokens.get(c);
             if (isCue(c, t)) {
-                Attribution r = speakers.resolve(actors, k, c, q.textStart(), t.text());
+                // "…” to hold up on their plans, Indyk said": the subject is the cue's own clause.
+                int s = linked ? k : clauseStart(tokens, k, c, c);
+                Attribution r = speakers.resolve(actors, s, c, q.textStart(), t.text());
                 return r == null ? null : r.withAdjacent(linked || isNameStart(first));
             }
             if (t.is(';') || t.is(':')) {
@@ -134,7 +136,12 @@ final class AttributionFinder {
         if (end <= a) {
             return null;
         }
-        Token last = tokens.get(end - 1);
+        int lastIndex = end - 1;
+        while (lastIndex > a && tokens.get(lastIndex).isWord()
+                && NOUN_DETERMINERS.contains(tokens.get(lastIndex).text().toLowerCase(Locale.ROOT))) {
+            lastIndex--; // "said in a memo that the “price distinction…”": the article belongs to the quote
+        }
+        Token last = tokens.get(lastIndex);
         boolean linked = last.is(':') || last.is(',') || last.is('—') || last.is('–')
                 || last.isWord() && (cues.isCueVerb(last.text()) || last.text().equalsIgnoreCase("that")
                 || last.text().equals("que") || last.text().equals("že"));

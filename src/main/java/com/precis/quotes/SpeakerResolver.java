@@ -62,8 +62,14 @@ final class SpeakerResolver {
         if (b - a == 1 && first.isWord()) {
             if (MALE.contains(w0) || FEMALE.contains(w0)) {
                 Gender g = MALE.contains(w0) ? Gender.MALE : Gender.FEMALE;
-                ActorRef r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH,
-                        x -> actors.type(x) == ActorType.PERSON && actors.gender(x) != opposite(g));
+                // "Lee … said Yoon’s declaration … “…,” he said": a possessor is seldom the one who speaks next.
+                ActorRef r = actors.nearestMentionBefore(anchor, anchor - PRONOUN_REACH,
+                        m -> actors.type(m.actor()) == ActorType.PERSON && actors.gender(m.actor()) != opposite(g)
+                                && !possessive(tokens, m));
+                if (r == null) {
+                    r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH,
+                            x -> actors.type(x) == ActorType.PERSON && actors.gender(x) != opposite(g));
+                }
                 if (r != null) {
                     actors.setGender(r, g);
                     return new Attribution(r, null, cue, false);
@@ -146,6 +152,11 @@ final class SpeakerResolver {
             return new Attribution(null, description(tokens, a, b), cue, false);
         }
         return null;
+    }
+
+    private static boolean possessive(Tokens tokens, MentionRef m) {
+        int k = tokens.indexAtOrAfter(m.end());
+        return k < tokens.size() && tokens.get(k).kind() == Token.Kind.POSSESSIVE && tokens.get(k).start() == m.end();
     }
 
     private static Gender opposite(Gender g) {
