@@ -14,6 +14,8 @@ import java.util.Locale;
 final class AttributionFinder {
 
     private static final int MAX_SUBJECT = 14;
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an", "le", "la", "les", "l’",
+            "el", "los", "las", "o", "os", "um", "uma", "un", "une", "des");
     private static final java.util.Set<String> NOUN_DETERMINERS = java.util.Set.of("the", "a", "an", "his", "her",
             "their", "its", "our", "my", "your", "these", "those", "this", "that", "such", "public", "recent",
             "earlier", "latest", "les", "des", "ses", "sus", "los", "las", "os", "as", "seus", "suas");
@@ -138,7 +140,7 @@ final class AttributionFinder {
         }
         int lastIndex = end - 1;
         while (lastIndex > a && tokens.get(lastIndex).isWord()
-                && NOUN_DETERMINERS.contains(tokens.get(lastIndex).text().toLowerCase(Locale.ROOT))) {
+                && ARTICLES.contains(tokens.get(lastIndex).text().toLowerCase(Locale.ROOT))) {
             lastIndex--; // "said in a memo that the “price distinction…”": the article belongs to the quote
         }
         Token last = tokens.get(lastIndex);

@@ -180,6 +180,34 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aCueWordUsedAsANounIsNoCue() {
+        Result r = run("After Lutnick’s remarks, the agency issued informal “window guidance” to platforms.",
+                "He walked from the boat to the fish counter: “It is a long way from the sea to the shop.”");
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(r.quotes().get(0).cue()).isNull();
+    }
+
+    @Test
+    void anArticleBeforeTheQuoteBelongsToIt() {
+        Result r = run("John Mackey said in a memo that the “price distinction between the two brands is less relevant” "
+                + "as prices fell, Yahoo Finance reported.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("John Mackey");
+    }
+
+    @Test
+    void theSubjectOfACueAfterAnOpenQuoteIsTheCuesClause() {
+        Result r = run("Martin Indyk spoke on Monday.", "“Now it is hard to see what could persuade them” to wait, Indyk said.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Martin Indyk");
+    }
+
+    @Test
+    void aPossessorIsNotTheNextHe() {
+        Result r = run("Robert Lee said Mark Yoon’s declaration had caused chaos.",
+                "“The democracy of this nation is being wrecked by an unruly power,” he said.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Robert Lee");
+    }
+
+    @Test
     void messyInputDoesNotThrow() {
         assertThat(run("“", "”", "\"\"\"", "«»", "„", "‘’‘", "“a” “b", "said said said, “”").quotes()).isNotNull();
     }
