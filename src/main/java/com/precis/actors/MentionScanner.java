@@ -307,7 +307,7 @@ final class MentionScanner {
             // "Nvidia Blackwell", "Chinese Huawei": a known name followed by something that is no part of it.
             for (int k = b - 1; k > a; k--) {
                 GazetteerEntry prefix = gazetteer.find(span(tokens, a, k));
-                if (prefix != null && !endsWithKeyword(tokens, b) && !anyOrgWord(tokens, k, b)) {
+                if (prefix != null && !endsWithKeyword(tokens, b) && !anyKeyword(tokens, k, b)) {
                     if (prefix.kind() != GazetteerEntry.Kind.DEMONYM) {
                         out.add(known(tokens, a, k, span(tokens, a, k), prefix, words));
                     }
@@ -544,8 +544,8 @@ final class MentionScanner {
             type = ActorType.GOVERNMENT;
         } else if (n >= 2 && (lexicon.isOrgSuffix(last.text()) || anyOrgWord(tokens, a, b))) {
             type = ActorType.ORGANIZATION;
-        } else if (n >= 2 && lexicon.isGovernmentWord(first.text())) {
-            type = ActorType.GOVERNMENT;
+        } else if (n >= 2 && anyGovernmentWord(tokens, a, b)) {
+            type = ActorType.GOVERNMENT; // "Ministry of Finance", "New Zealand Department of Conservation"
         } else if (n >= 2 && (lexicon.isPlaceWord(last.text()) || lexicon.isPlaceWord(first.text()) && b - a >= 3)) {
             type = ActorType.LOCATION;
         } else if (n == 1 && first.allCaps() && first.text().replace(".", "").length() <= 6) {
@@ -577,6 +577,25 @@ final class MentionScanner {
         Mention m = new Mention(a, b, first.start(), last.end(), whole, type, strength);
         m.gender = gender;
         return m;
+    }
+
+    private boolean anyGovernmentWord(Tokens tokens, int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (lexicon.isGovernmentWord(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean anyKeyword(Tokens tokens, int a, int b) {
+        for (int k = a; k < b; k++) {
+            String w = tokens.get(k).text();
+            if (lexicon.isOrgWord(w) || lexicon.isGovernmentWord(w) || lexicon.isOrgSuffix(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean anyOrgWord(Tokens tokens, int a, int b) {

@@ -1,6 +1,8 @@
 package com.precis.quotes;
 
 import com.precis.actors.ActorSet;
+import com.precis.actors.MentionRef;
+import com.precis.document.ActorType;
 import com.precis.actors.Token;
 import com.precis.actors.Tokens;
 import java.util.Locale;
@@ -111,6 +113,20 @@ final class AttributionFinder {
             Attribution r = speakers.resolve(actors, phrase, e, q.textStart(), cueText(tokens, k, phrase));
             return r == null ? null : r.withAdjacent(linked);
         }
+        for (int p = k + 1; p < end; p++) {
+            int phraseEnd = phraseAt(tokens, p, end);
+            if (phraseEnd > p && (p == 0 || tokens.get(p - 1).is(','))) {
+                // "…” are all thought to contribute, according to the Department of Conservation."
+                int e = phraseEnd;
+                while (e < end && !isClauseStop(tokens.get(e))) {
+                    e++;
+                }
+                Attribution r = speakers.resolve(actors, phraseEnd, e, q.textStart(), cueText(tokens, p, phraseEnd));
+                if (r != null) {
+                    return r.withAdjacent(false);
+                }
+            }
+        }
         for (int c = k + 1; c < end && c - k <= MAX_SUBJECT; c++) {
             Token t = tokens.get(c);
             if (isCue(c, t)) {
@@ -178,6 +194,14 @@ final class AttributionFinder {
                 }
             }
         }
+        if (last.is(':') && !hasCue(a, end)) {
+            // "De Miranda evokes the notion in his introduction: “…”": a colon hands the floor to the subject.
+            for (MentionRef m : actors.mentionsIn(tokens.get(a).start(), tokens.get(Math.min(end - 1, a + 3)).end())) {
+                if (actors.type(m.actor()) == ActorType.PERSON) {
+                    return new Attribution(m.actor(), null, null, true);
+                }
+            }
+        }
         // The last cue before the quote; its subject runs back to the start of its clause.
         for (int c = end - 1; c >= a; c--) {
             Token t = tokens.get(c);
@@ -195,7 +219,7 @@ final class AttributionFinder {
                 // "Smith, the chief executive, said:": the appositive's owner is the subject.
                 s = clauseStart(tokens, a, s - 1, c);
             }
-            Attribution r = speakers.resolve(actors, s, c, q.textStart(), t.text());
+            Attribution r = speakers.resolve(actors, s, c, q.textStart(), t.text(), true);
             if (r == null && s > a && t.text().endsWith("ing") && tokens.get(s - 1).is(',')) {
                 // "X condemned the attack, saying that it “…”": the subject of the main clause speaks.
                 r = speakers.resolve(actors, a, s - 1, q.textStart(), t.text());
@@ -248,6 +272,15 @@ final class AttributionFinder {
     private static boolean isClauseStop(Token t) {
         return t.kind() == Token.Kind.PUNCT && !t.is('-') && !t.is('\'') && !t.is('’') && !t.is('[') && !t.is(']')
                 && !t.is('&');
+    }
+
+    private boolean hasCue(int a, int end) {
+        for (int k = a; k < end; k++) {
+            if (isCue(k, tokensRef.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int clauseStart(Tokens tokens, int a, int from, int cue) {

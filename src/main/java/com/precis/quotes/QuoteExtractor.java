@@ -38,6 +38,8 @@ public final class QuoteExtractor {
 
     /** How many paragraphs back an unattributed quote may take the last speaker's name. */
     private static final int INHERIT_BLOCKS = 3;
+    /** How far into the sentence before a quote its subject may stand: "But for Parata and his family…". */
+    private static final int OPENING_CHARS = 16;
 
     private record Found(QuotedSpan span, String text, QuoteKind kind, Attribution attribution, int sentence) {
     }
@@ -135,8 +137,10 @@ public final class QuoteExtractor {
                     return a.withAdjacent(false);
                 }
                 // "Charles Schultze, chairman of …, once summed up the danger. “It’s not so much…”"
-                if (before.block() == block && !quoteInside(text, before)) {
-                    for (MentionRef m : actors.mentionsIn(before.start(), before.start() + 1)) {
+                if (!quoteInside(text, before)
+                        && (before.block() == block || before.block() == block - 1 && quoteStartsBlock(text, q, block))) {
+                    int near = before.start() + Math.min(before.text().length(), OPENING_CHARS);
+                    for (MentionRef m : actors.mentionsIn(before.start(), near)) {
                         if (actors.type(m.actor()) == ActorType.PERSON) {
                             return new Attribution(m.actor(), null, null, false);
                         }
@@ -148,6 +152,10 @@ public final class QuoteExtractor {
             return previous.withAdjacent(false);
         }
         return null;
+    }
+
+    private static boolean quoteStartsBlock(ArticleText text, QuotedSpan q, int block) {
+        return q.open() - text.blockStart(block) <= 1;
     }
 
     private static boolean quoteInside(ArticleText text, Sentence s) {

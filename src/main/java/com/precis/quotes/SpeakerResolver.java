@@ -31,7 +31,9 @@ final class SpeakerResolver {
             "club", "university", "organization", "organisation", "union", "state", "country", "planner", "body",
             "board", "committee", "institute", "foundation", "charity", "association", "studio", "publisher", "paper",
             "broadcaster", "channel", "outlet", "magazine", "lab", "laboratory", "school", "hospital", "county", "city",
-            "ministère", "gouvernement", "gobierno", "governo", "empresa", "entreprise", "société", "compañía");
+            "ministère", "gouvernement", "gobierno", "governo", "empresa", "entreprise", "société", "compañía",
+            // a document speaks for whoever issued it: "as the report states"
+            "report", "study", "survey", "statement", "memo", "filing", "document", "release", "analysis");
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "le", "la", "les",
             "el", "los", "las", "o", "a", "os", "as");
     private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "representative",
@@ -46,6 +48,11 @@ final class SpeakerResolver {
 
     /** The speaker named by tokens [a, b) for a quote starting at {@code quoteStart}, or null. */
     Attribution resolve(ActorSet actors, int a, int b, int quoteStart, String cue) {
+        return resolve(actors, a, b, quoteStart, cue, false);
+    }
+
+    /** As above; {@code subjectBeforeCue} says the words stand before the verb, so the last person in them is its subject. */
+    Attribution resolve(ActorSet actors, int a, int b, int quoteStart, String cue, boolean subjectBeforeCue) {
         Tokens tokens = actors.tokens();
         while (a < b && trimmable(tokens.get(a))) {
             a++;
@@ -98,11 +105,11 @@ final class SpeakerResolver {
             return new Attribution(null, description(tokens, a, b), cue, false);
         }
         if (!inside.isEmpty()) {
+            // The person nearest the verb speaks: "Huntington defined it … and the jurist Carlos Nino called it".
             MentionRef chosen = null;
             for (MentionRef m : inside) {
-                if (actors.type(m.actor()) == ActorType.PERSON) {
+                if (actors.type(m.actor()) == ActorType.PERSON && (chosen == null || subjectBeforeCue)) {
                     chosen = m;
-                    break;
                 }
             }
             if (chosen == null) {

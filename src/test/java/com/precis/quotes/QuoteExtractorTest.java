@@ -208,6 +208,32 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aDocumentSpeaksForTheOrganisationThatIssuedIt() {
+        Result r = run("A report by the Quorvian Policy Institute came out.", "As the report states: “The birth lottery matters more here than elsewhere.”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Quorvian Policy Institute");
+    }
+
+    @Test
+    void aColonHandsTheFloorToTheSubject() {
+        Result r = run("Luis de Miranda evokes the notion in his introduction: “When we hear the word neon, an image pops up.”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Luis de Miranda");
+    }
+
+    @Test
+    void accordingToAfterTheQuote() {
+        Result r = run("Reasons like “sickness, navigational error and extreme weather” contribute, according to the Quorvian "
+                + "Department of Conservation.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Quorvian Department of Conservation");
+    }
+
+    @Test
+    void thePersonNearestTheVerbSpeaks() {
+        Result r = run("El politólogo Samuel Huntington la definía así y el jurista Carlos Nino llamó a la Argentina "
+                + "“un país al margen de la ley”.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Carlos Nino");
+    }
+
+    @Test
     void messyInputDoesNotThrow() {
         assertThat(run("“", "”", "\"\"\"", "«»", "„", "‘’‘", "“a” “b", "said said said, “”").quotes()).isNotNull();
     }
