@@ -544,7 +544,7 @@ final class MentionScanner {
             type = ActorType.GOVERNMENT;
         } else if (n >= 2 && (lexicon.isOrgSuffix(last.text()) || anyOrgWord(tokens, a, b))) {
             type = ActorType.ORGANIZATION;
-        } else if (n >= 2 && anyGovernmentWord(tokens, a, b)) {
+        } else if (n >= 2 && anyGovernmentWord(tokens, a, b) && lexicon.givenName(first.text()) == null) {
             type = ActorType.GOVERNMENT; // "Ministry of Finance", "New Zealand Department of Conservation"
         } else if (n >= 2 && (lexicon.isPlaceWord(last.text()) || lexicon.isPlaceWord(first.text()) && b - a >= 3)) {
             type = ActorType.LOCATION;
