@@ -131,8 +131,12 @@ final class ActorResolver {
             finishType(d);
             fullestName(d);
         }
+        mergeShorterOrganisations(byKey);
         List<ActorDraft> drafts = new ArrayList<>();
         for (ActorDraft d : byKey.values()) {
+            if (d.mentions.stream().allMatch(m -> m.modifier)) {
+                continue; // "the Obama administration" alone: the administration is the actor
+            }
             if (d.type == ActorType.PERSON && followedByWhich(d, tokens)) {
                 d.type = ActorType.ORGANIZATION; // "Con Edison, which maintains…": no person is a "which"
                 drafts.add(d);
@@ -156,6 +160,29 @@ final class ActorResolver {
             }
         }
         return which;
+    }
+
+    /** "the Department of Conservation" is the "New Zealand Department of Conservation" named earlier or later. */
+    private static void mergeShorterOrganisations(Map<String, ActorDraft> byKey) {
+        List<ActorDraft> orgs = new ArrayList<>();
+        for (ActorDraft d : byKey.values()) {
+            if ((d.type == ActorType.ORGANIZATION || d.type == ActorType.GOVERNMENT) && d.name.indexOf(' ') > 0
+                    && !d.key.startsWith("gaz:")) {
+                orgs.add(d);
+            }
+        }
+        for (ActorDraft shorter : orgs) {
+            for (ActorDraft longer : orgs) {
+                if (shorter != longer && !shorter.mentions.isEmpty() && longer.name.endsWith(" " + shorter.name)) {
+                    for (Mention m : new ArrayList<>(shorter.mentions)) {
+                        longer.add(m);
+                    }
+                    shorter.mentions.clear();
+                    byKey.values().remove(shorter);
+                    break;
+                }
+            }
+        }
     }
 
     private static boolean insideAny(List<Mention> phrases, Mention m) {
@@ -212,7 +239,8 @@ final class ActorResolver {
             }
             if (m.firstToken > 0) {
                 Token before = tokens.get(m.firstToken - 1);
-                if (before.isWord() && (CUES_AFTER_NAME.contains(before.text()) || lexicon.isRoleHead(before.text()))) {
+                if (before.isWord() && !before.text().equals("a")
+                        && (CUES_AFTER_NAME.contains(before.text()) || lexicon.isRoleHead(before.text()))) {
                     return true; // "said Ammar Askar", "skipper Wade Bassi"
                 }
             }

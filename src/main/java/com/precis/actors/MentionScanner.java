@@ -96,13 +96,16 @@ final class MentionScanner {
                     Token u = tokens.get(j);
                     if (isNameWord(u)) {
                         end = ++j;
-                    } else if (u.kind() == Token.Kind.POSSESSIVE && j + 1 < to && isKeyword(tokens.get(j + 1).text())) {
+                    } else if (u.kind() == Token.Kind.POSSESSIVE && j == i + 1 && j + 1 < to
+                            && isKeyword(tokens.get(j + 1).text()) && gazetteer.find(tokens.get(i).text()) == null
+                            && !isKeyword(tokens.get(i).text())) {
                         j++; // "Sam’s Club", "Fisherman’s Terminal"
-                    } else if (isJoiner(u) && j + 1 < to && (isNameWord(tokens.get(j + 1))
-                            && !lexicon.isCommonWord(tokens.get(j + 1).text())
-                            || (isJoiner(tokens.get(j + 1)) || tokens.get(j + 1).text().equals("a"))
-                            && j + 2 < to && isNameWord(tokens.get(j + 2)))) {
+                    } else if (isJoiner(u) && j + 1 < to && isNameWord(tokens.get(j + 1))
+                            && !lexicon.isCommonWord(tokens.get(j + 1).text())) {
                         j++;
+                    } else if (isJoiner(u) && j + 2 < to && (isJoiner(tokens.get(j + 1)) || tokens.get(j + 1).text().equals("a"))
+                            && isNameWord(tokens.get(j + 2))) {
+                        j += 2; // "Secretary of the Treasury", "Committee for a Responsible Federal Budget"
                     } else {
                         break;
                     }
@@ -182,6 +185,9 @@ final class MentionScanner {
             String w = t.text().toLowerCase(Locale.ROOT);
             if (t.is('&') || PARTICLES.contains(w) || t.kind() == Token.Kind.POSSESSIVE) {
                 continue;
+            }
+            if (w.equals("a") && (tokens.get(k - 1).text().equals("for") || tokens.get(k - 1).text().equals("of"))) {
+                continue; // "Committee for a Responsible Federal Budget"
             }
             if (keepsJoiner(tokens, a, k, b, w)) {
                 continue;
@@ -307,6 +313,15 @@ final class MentionScanner {
             // "Nvidia Blackwell", "Chinese Huawei": a known name followed by something that is no part of it.
             for (int k = b - 1; k > a; k--) {
                 GazetteerEntry prefix = gazetteer.find(span(tokens, a, k));
+                if (prefix != null && !endsWithKeyword(tokens, b) && !anyKeyword(tokens, k, b)
+                        && placeThenName(prefix, tokens, k, b)) {
+                    // "Cambridge Analytica", "Yahoo Japan", "Gallup Korea": one organisation's name
+                    Mention m = new Mention(a, b, tokens.get(a).start(), tokens.get(b - 1).end(), span(tokens, a, b),
+                            ActorType.ORGANIZATION, Mention.Strength.RULE);
+                    m.sentenceInitial = words.initial(a);
+                    out.add(m);
+                    return;
+                }
                 if (prefix != null && !endsWithKeyword(tokens, b) && !anyKeyword(tokens, k, b)) {
                     if (prefix.kind() != GazetteerEntry.Kind.DEMONYM) {
                         out.add(known(tokens, a, k, span(tokens, a, k), prefix, words));
@@ -577,6 +592,18 @@ final class MentionScanner {
         Mention m = new Mention(a, b, first.start(), last.end(), whole, type, strength);
         m.gender = gender;
         return m;
+    }
+
+    /** A place followed by an unknown word, or an organisation followed by a place, names one organisation. */
+    private boolean placeThenName(GazetteerEntry prefix, Tokens tokens, int k, int b) {
+        GazetteerEntry rest = gazetteer.find(span(tokens, k, b));
+        boolean place = prefix.type() == ActorType.LOCATION && prefix.kind() != GazetteerEntry.Kind.DEMONYM;
+        if (place && rest == null && b - k == 1 && lexicon.givenName(tokens.get(k).text()) == null
+                && !lexicon.isCommonWord(tokens.get(k).text()) && !tokens.get(k).allCaps()) {
+            return true;
+        }
+        return prefix.kind() == GazetteerEntry.Kind.INSTITUTION && prefix.type() == ActorType.ORGANIZATION
+                && rest != null && rest.type() == ActorType.LOCATION && rest.kind() != GazetteerEntry.Kind.DEMONYM;
     }
 
     private boolean anyGovernmentWord(Tokens tokens, int a, int b) {

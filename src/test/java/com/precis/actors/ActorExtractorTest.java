@@ -212,6 +212,42 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aPlaceBeforeAnUnknownWordNamesAnOrganisation() {
+        List<Actor> a = actors("Data went to Cambridge Zorlytica and to the Yahoo Japan unit.");
+        assertThat(actor(a, "Cambridge Zorlytica").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actor(a, "Yahoo Japan").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void aShorterOrganisationNameJoinsTheLongerOne() {
+        List<Actor> a = actors("The Quorvian Department of Conservation counted the whales.",
+                "Later the Department of Conservation said more.");
+        Actor d = actor(a, "Quorvian Department of Conservation");
+        assertThat(d.aliases()).contains("Department of Conservation");
+        assertThat(d.mentions()).isEqualTo(2);
+    }
+
+    @Test
+    void aPersonNamedOnlyAsAModifierIsNoActor() {
+        List<Actor> a = actors("The Obama administration proposed a stimulus.");
+        assertThat(actor(a, "Obama administration").type()).isEqualTo(ActorType.GOVERNMENT);
+        assertThat(a).noneMatch(x -> x.type() == ActorType.PERSON);
+    }
+
+    @Test
+    void anOrganisationsPossessiveDoesNotJoinTheNextName() {
+        List<Actor> a = actors("The report by Stanford University’s Center on Poverty and Inequality came out.");
+        assertThat(actor(a, "Stanford University")).isNotNull();
+        assertThat(actor(a, "Center on Poverty and Inequality")).isNotNull();
+    }
+
+    @Test
+    void forAInsideAnOrganisationName() {
+        assertThat(actor(actors("The Committee for a Responsible Federal Budget warned again."),
+                "Committee for a Responsible Federal Budget").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
     void messyInputDoesNotThrow() {
         assertThat(actors("“", "’s", "U.S.-", "A. B. C.", "Mr.", "of the and", "\u00AD")).isNotNull();
     }
