@@ -330,11 +330,9 @@ final class ActorResolver {
     private static ActorDraft personByGivenName(Map<String, ActorDraft> byKey, Mention m) {
         ActorDraft found = null;
         for (ActorDraft d : byKey.values()) {
-            if (d.type == ActorType.PERSON && d.name.startsWith(m.surface + " ")) {
-                if (found != null) {
-                    return null;
-                }
-                found = d;
+            if (d.type == ActorType.PERSON && d.name.startsWith(m.surface + " ")
+                    && (found == null || d.firstOffset <= m.start && d.firstOffset > found.firstOffset)) {
+                found = d; // the nearest earlier one when two share the name
             }
         }
         return found;

@@ -215,7 +215,8 @@ final class MentionScanner {
             case "of", "the", "on", "upon" -> orgLeft || lexicon.isRoleHead(left) || orgRight && joiner.equals("of");
             case "for" -> orgRight || orgLeft;
             // "Center on Poverty and Inequality": one more word after an organisation's "and" still belongs to it.
-            case "and", "und", "et", "y", "e" -> !lexicon.isOrgSuffix(left) && (orgRight || orgInside(tokens, a, k) && b - k <= 3)
+            case "and", "und", "et", "y", "e" -> !lexicon.isOrgSuffix(left) && !tokens.get(k + 1).text().equals("the")
+                    && (orgRight && !orgInside(tokens, a, k) || orgInside(tokens, a, k) && !orgRight && b - k <= 3)
                     && gazetteer.find(tokens.get(k + 1).text()) == null;
             default -> false;
         };
@@ -241,6 +242,11 @@ final class MentionScanner {
             a++;
         }
         while (a < b && !tokens.get(a).capitalised()) {
+            a++;
+        }
+        if (b - a >= 2 && tokens.get(a).allCaps() && lexicon.givenName(tokens.get(a + 1).text()) != null
+                && gazetteer.find(span(tokens, a, b)) == null) {
+            classify(tokens, a, a + 1, words, out); // "UMP Laure de la Raudière": a party, then a person
             a++;
         }
         if (b - a >= 3 && words.initial(a) && lexicon.givenName(tokens.get(a + 1).text()) != null
@@ -309,7 +315,9 @@ final class MentionScanner {
             a = titleEnd;
             whole = span(tokens, a, b);
         }
-        if (!honorific && role == null && b - a >= 2) {
+        boolean namedPerson = lexicon.givenName(tokens.get(a).text()) != null
+                && (gazetteer.find(tokens.get(a).text()) == null || looksLikeSurname(tokens.get(a + 1 < b ? a + 1 : a).text()));
+        if (!honorific && role == null && b - a >= 2 && !namedPerson) {
             // "Nvidia Blackwell", "Chinese Huawei": a known name followed by something that is no part of it.
             for (int k = b - 1; k > a; k--) {
                 GazetteerEntry prefix = gazetteer.find(span(tokens, a, k));
@@ -391,6 +399,12 @@ final class MentionScanner {
         String surface = tokens.text().substring(m.start, next.end());
         Mention body = new Mention(m.firstToken, m.endToken + 1, m.start, next.end(), surface, type, Mention.Strength.RULE);
         m.modifier = true;
+        if (type == ActorType.ORGANIZATION && m.entry == null && m.tokenCount() == 1 && m.type == null) {
+            m.type = ActorType.ORGANIZATION; // "the Ennahda party": Ennahda is the party
+            m.strength = Mention.Strength.RULE;
+            m.modifier = false;
+            return;
+        }
         if (m.entry == null && type == ActorType.GOVERNMENT && !next.text().equals("administration")) {
             m.type = ActorType.LOCATION; // "the Tuva government": Tuva is a place with a government
             m.strength = Mention.Strength.RULE;
@@ -557,6 +571,8 @@ final class MentionScanner {
             type = ActorType.PERSON;
         } else if (n >= 2 && lexicon.isGovernmentWord(last.text())) {
             type = ActorType.GOVERNMENT;
+        } else if (n >= 2 && lexicon.isPlaceWord(last.text()) && !lexicon.isOrgSuffix(last.text())) {
+            type = ActorType.LOCATION; // "Times Square", "Las Vegas Strip"
         } else if (n >= 2 && (lexicon.isOrgSuffix(last.text()) || anyOrgWord(tokens, a, b))) {
             type = ActorType.ORGANIZATION;
         } else if (n >= 2 && anyGovernmentWord(tokens, a, b) && lexicon.givenName(first.text()) == null) {
@@ -604,6 +620,17 @@ final class MentionScanner {
         }
         return prefix.kind() == GazetteerEntry.Kind.INSTITUTION && prefix.type() == ActorType.ORGANIZATION
                 && rest != null && rest.type() == ActorType.LOCATION && rest.kind() != GazetteerEntry.Kind.DEMONYM;
+    }
+
+    /** "Keefe" in the list, or an Irish or Scottish form: "O’Keefe", "McBee", "MacLeod". */
+    private boolean looksLikeSurname(String w) {
+        if (lexicon.isSurname(w)) {
+            return true;
+        }
+        boolean irish = w.length() > 2 && (w.charAt(1) == '’' || w.charAt(1) == '\'') && w.charAt(0) == 'O';
+        boolean scottish = w.length() > 3 && w.startsWith("Mc") && Character.isUpperCase(w.charAt(2))
+                || w.length() > 4 && w.startsWith("Mac") && Character.isUpperCase(w.charAt(3));
+        return irish || scottish;
     }
 
     private boolean anyGovernmentWord(Tokens tokens, int a, int b) {

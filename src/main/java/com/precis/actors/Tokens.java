@@ -92,7 +92,9 @@ public final class Tokens {
                 if (possessive) {
                     break;
                 }
-                if (e - s == 1 && Character.isLowerCase(text.charAt(s)) || e - s == 2 && text.regionMatches(true, s, "qu", 0, 2)) {
+                if (e - s == 1 && "lLdDjJnNsScCmMtT".indexOf(text.charAt(s)) >= 0 && (Character.isLowerCase(text.charAt(s))
+                        || Character.isLowerCase(text.charAt(e + 1)) || "AEIOUÉÈÀ".indexOf(text.charAt(e + 1)) >= 0)
+                        || e - s == 2 && text.regionMatches(true, s, "qu", 0, 2)) {
                     // French elision: "l’Élysée" is "l’" + "Élysée".
                     out.add(new Token(out.size(), text.substring(s, e + 1), s, e + 1, Token.Kind.WORD));
                     s = e + 1;

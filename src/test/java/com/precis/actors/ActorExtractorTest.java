@@ -248,6 +248,39 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aPlaceWordLastMakesAPlace() {
+        assertThat(actor(actors("Crowds filled Times Square again."), "Times Square").type()).isEqualTo(ActorType.LOCATION);
+    }
+
+    @Test
+    void aGivenNameThatIsAlsoAPlaceStartsAPersonBeforeASurname() {
+        List<Actor> a = actors("The painter Georgia O’Keefe lived there; Mr. Warner, the Virginia Democrat, agreed.");
+        assertThat(actor(a, "Georgia O’Keefe").type()).isEqualTo(ActorType.PERSON);
+        assertThat(actor(a, "Virginia").type()).isEqualTo(ActorType.LOCATION);
+    }
+
+    @Test
+    void anAcronymBeforeAPersonIsItsParty() {
+        List<Actor> a = actors("La députée UMP Marie de la Fontaine a voté contre.");
+        assertThat(actor(a, "Marie de la Fontaine").type()).isEqualTo(ActorType.PERSON);
+        assertThat(named(a, "UMP Marie de la Fontaine")).isEmpty();
+    }
+
+    @Test
+    void twoOrganisationsJoinedByAndStayTwo() {
+        List<Actor> a = actors("Visit the Museum of Neon Art and the Neon Museum soon.");
+        assertThat(actor(a, "Museum of Neon Art")).isNotNull();
+        assertThat(actor(a, "Neon Museum")).isNotNull();
+    }
+
+    @Test
+    void aNameBeforePartyIsTheParty() {
+        List<Actor> a = actors("Voters elected a government led by the Zennahda party in 2011.");
+        assertThat(actor(a, "Zennahda").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(a).hasSize(1);
+    }
+
+    @Test
     void messyInputDoesNotThrow() {
         assertThat(actors("“", "’s", "U.S.-", "A. B. C.", "Mr.", "of the and", "\u00AD")).isNotNull();
     }

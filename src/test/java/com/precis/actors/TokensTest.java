@@ -43,6 +43,7 @@ class TokensTest {
     @Test
     void frenchElisionIsSplit() {
         assertThat(words("l’Élysée")).containsExactly("l’", "Élysée");
+        assertThat(words("L’avis de la CNCTR")).containsExactly("L’", "avis", "de", "la", "CNCTR");
     }
 
     @Test
