@@ -132,6 +132,7 @@ final class ActorResolver {
             fullestName(d);
         }
         mergeShorterOrganisations(byKey);
+        mergeSamePeople(byKey);
         List<ActorDraft> drafts = new ArrayList<>();
         for (ActorDraft d : byKey.values()) {
             if (d.mentions.stream().allMatch(m -> m.modifier)) {
@@ -160,6 +161,36 @@ final class ActorResolver {
             }
         }
         return which;
+    }
+
+    /** "Arthur Waite" is "Arthur Edward Waite", and a gazetteer's "Barack Obama" is the text's "Barack Obama". */
+    private static void mergeSamePeople(Map<String, ActorDraft> byKey) {
+        List<ActorDraft> people = new ArrayList<>();
+        for (ActorDraft d : byKey.values()) {
+            if (d.type == ActorType.PERSON && d.name.indexOf(' ') > 0) {
+                people.add(d);
+            }
+        }
+        for (ActorDraft shorter : people) {
+            String[] s = shorter.name.split(" ");
+            for (ActorDraft longer : people) {
+                if (shorter == longer || shorter.mentions.isEmpty() || longer.mentions.isEmpty()) {
+                    continue;
+                }
+                String[] l = longer.name.split(" ");
+                boolean same = shorter.name.equals(longer.name) && shorter.key.startsWith("per:") && longer.key.startsWith("gaz:")
+                        || l.length > s.length && s[0].equals(l[0]) && s[s.length - 1].equals(l[l.length - 1]);
+                if (same) {
+                    for (Mention m : new ArrayList<>(shorter.mentions)) {
+                        longer.add(m);
+                    }
+                    longer.roles.addAll(shorter.roles);
+                    shorter.mentions.clear();
+                    byKey.values().remove(shorter);
+                    break;
+                }
+            }
+        }
     }
 
     /** "the Department of Conservation" is the "New Zealand Department of Conservation" named earlier or later. */

@@ -314,6 +314,14 @@ final class MentionScanner {
             }
             a = titleEnd;
             whole = span(tokens, a, b);
+            GazetteerEntry person = gazetteer.find(whole);
+            if (person != null && person.type() == ActorType.PERSON) {
+                // "President Barack Obama" is the Barack Obama of the gazetteer, with a role.
+                Mention m = known(tokens, a, b, whole, person, words);
+                m.role = role;
+                out.add(m);
+                return;
+            }
         }
         boolean namedPerson = lexicon.givenName(tokens.get(a).text()) != null
                 && (gazetteer.find(tokens.get(a).text()) == null || looksLikeSurname(tokens.get(a + 1 < b ? a + 1 : a).text()));
