@@ -82,6 +82,11 @@ final class ActorResolver {
                     e = gazetteer.country(e.country());
                 }
                 ActorType type = e.kind() == GazetteerEntry.Kind.CAPITAL ? ActorType.LOCATION : e.type();
+                if (m.tokenCount() == 1 && e.type() == ActorType.ORGANIZATION && !m.surface.equals(e.canonical())
+                        && !tokens.get(m.firstToken).allCaps()) {
+                    single.add(m); // "Ford" after "Tom Ford" is the person; checked once people are known
+                    continue;
+                }
                 draft(byKey, "gaz:" + e.canonical(), e.canonical(), type).add(m);
             } else if (m.tokenCount() >= 2 && m.type == ActorType.PERSON) {
                 draft(byKey, "per:" + normal(m.surface), m.surface, ActorType.PERSON).add(m);
@@ -98,6 +103,9 @@ final class ActorResolver {
                 continue;
             }
             ActorDraft target = personBySurname(byKey, m);
+            if (target == null && m.entry != null) {
+                target = draft(byKey, "gaz:" + m.entry.canonical(), m.entry.canonical(), m.entry.type());
+            }
             if (target == null && lexicon.givenName(m.surface) != null) {
                 target = personByGivenName(byKey, m);
             }

@@ -164,7 +164,7 @@ final class MentionScanner {
                 Mention m = new Mention(a, k + 1, tokens.get(a).start(), leftEnd, left, type,
                         e != null ? Mention.Strength.KNOWN : Mention.Strength.GUESS);
                 m.entry = e;
-                if (e == null || e.kind() != GazetteerEntry.Kind.DEMONYM) {
+                if ((e == null || e.kind() != GazetteerEntry.Kind.DEMONYM) && !lexicon.isCommonWord(left)) {
                     out.add(m);
                 }
                 if (k + 1 < b) {
