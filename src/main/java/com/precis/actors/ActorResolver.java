@@ -106,7 +106,9 @@ final class ActorResolver {
             if (target == null && m.entry != null) {
                 target = draft(byKey, "gaz:" + m.entry.canonical(), m.entry.canonical(), m.entry.type());
             }
-            if (target == null && lexicon.givenName(m.surface) != null) {
+            boolean afterDeterminer = m.firstToken > 0 && tokens.get(m.firstToken - 1).isWord()
+                    && DETERMINERS.contains(tokens.get(m.firstToken - 1).text().toLowerCase(Locale.ROOT));
+            if (target == null && lexicon.givenName(m.surface) != null && !afterDeterminer) {
                 target = personByGivenName(byKey, m);
             }
             if (target == null) {

@@ -305,12 +305,18 @@ final class MentionScanner {
         String role = null;
         if (titleEnd > a) {
             role = span(tokens, a, titleEnd);
-            for (int k = a; k < titleEnd; k++) {
-                // "US Commerce Secretary", "Apple CEO": the country or company in a title is a mention too.
-                GazetteerEntry inside = gazetteer.find(tokens.get(k).text());
-                if (inside != null && inside.kind() != GazetteerEntry.Kind.DEMONYM && tokens.get(k).capitalised()) {
-                    out.add(known(tokens, k, k + 1, tokens.get(k).text(), inside, words));
+            for (int k = a; k < titleEnd; ) {
+                // "US Commerce Secretary", "Australian Federal Police Commissioner": the country or body in a
+                // title is a mention too (the longest known name from each word).
+                int taken = 0;
+                for (int e = Math.min(titleEnd, k + gazetteer.longestName()); e > k && taken == 0; e--) {
+                    GazetteerEntry inside = gazetteer.find(span(tokens, k, e));
+                    if (inside != null && inside.kind() != GazetteerEntry.Kind.DEMONYM && tokens.get(k).capitalised()) {
+                        out.add(known(tokens, k, e, span(tokens, k, e), inside, words));
+                        taken = e - k;
+                    }
                 }
+                k += Math.max(1, taken);
             }
             a = titleEnd;
             whole = span(tokens, a, b);
