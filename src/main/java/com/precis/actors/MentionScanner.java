@@ -20,6 +20,9 @@ final class MentionScanner {
             "das", "van", "von", "der", "den", "ter", "la", "le", "al", "el", "bin", "ibn", "zu", "st.", "d’", "d'");
     private static final Set<String> JOINERS = Set.of("of", "for", "and", "the", "&", "on", "upon", "und", "et", "y", "e");
 
+    /** Words that open a place's name: "Cape Canaveral", "Lake Tahoe", "Fort Worth". */
+    private static final Set<String> PLACE_FIRST = Set.of("Cape", "Lake", "Mount", "Mt.", "Fort", "Port", "Isle",
+            "Gulf", "Bay", "Point", "Lac", "Rio", "Río", "Mont", "Monte", "Sierra", "Cabo", "Puerto", "Porto");
     private static final Set<String> MODIFIER_SUFFIXES = Set.of("based", "owned", "born", "backed", "funded",
             "led", "run", "listed", "headquartered", "controlled", "made", "linked", "allied", "affiliated");
 
@@ -591,7 +594,8 @@ final class MentionScanner {
             type = ActorType.ORGANIZATION;
         } else if (n >= 2 && anyGovernmentWord(tokens, a, b) && lexicon.givenName(first.text()) == null) {
             type = ActorType.GOVERNMENT; // "Ministry of Finance", "New Zealand Department of Conservation"
-        } else if (n >= 2 && (lexicon.isPlaceWord(last.text()) || lexicon.isPlaceWord(first.text()) && b - a >= 3)) {
+        } else if (n >= 2 && (lexicon.isPlaceWord(last.text()) || lexicon.isPlaceWord(first.text())
+                && (b - a >= 3 || PLACE_FIRST.contains(first.text())))) {
             type = ActorType.LOCATION;
         } else if (n == 1 && first.allCaps() && first.text().replace(".", "").length() <= 6) {
             type = ActorType.ORGANIZATION;
