@@ -356,7 +356,8 @@ final class ActorResolver {
                 if (space > 0 && surface.substring(space + 1).equals(m.surface)) {
                     matches = true;
                 }
-                if (space > 0 && familyNameFirst(surface) && surface.startsWith(m.surface + " ")) {
+                if (space > 0 && surface.startsWith(m.surface) && surface.length() > m.surface.length()
+                        && surface.charAt(m.surface.length()) == ' ' && familyNameFirst(surface)) {
                     matches = true; // "Yoon" is "Yoon Suk Yeol", "Lee" is "Lee Jae-myung"
                 }
             }

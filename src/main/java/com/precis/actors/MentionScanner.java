@@ -123,6 +123,9 @@ final class MentionScanner {
     /** The end of the longest known name starting at i that has lower-case words in it ("Conseil constitutionnel"), or -1. */
     private int longestKnown(Tokens tokens, int i, int to) {
         int best = -1;
+        if (i + 1 >= to || tokens.get(i + 1).capitalised() || !tokens.get(i + 1).isWord()) {
+            return best; // only names that go on in lower case need this look-ahead
+        }
         boolean lower = false;
         for (int e = i + 2; e <= Math.min(to, i + gazetteer.longestName()); e++) {
             Token t = tokens.get(e - 1);
