@@ -343,7 +343,7 @@ final class MentionScanner {
                 GazetteerEntry prefix = gazetteer.find(span(tokens, a, k));
                 if (prefix != null && !endsWithKeyword(tokens, b) && !anyKeyword(tokens, k, b)
                         && placeThenName(prefix, tokens, k, b)
-                        && !(b < tokens.size() && (tokens.get(b).text().equals("of") || tokens.get(b).text().equals("and")))) {
+                        && !(b < tokens.size() && tokens.get(b).text().equals("of"))) {
                     // "Cambridge Analytica", "Yahoo Japan", "Gallup Korea": one organisation's name
                     Mention m = new Mention(a, b, tokens.get(a).start(), tokens.get(b - 1).end(), span(tokens, a, b),
                             ActorType.ORGANIZATION, Mention.Strength.RULE);
