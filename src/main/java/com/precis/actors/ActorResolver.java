@@ -20,7 +20,7 @@ final class ActorResolver {
             "ltd.", "llc", "plc", "ag", "gmbh", "sa", "s.a.", "nv", "corporation", "company", "group", "holdings");
     private static final Set<String> CUES_AFTER_NAME = Set.of("said", "says", "told", "added", "explained", "wrote",
             "argued", "noted", "recalled", "insisted", "asked", "admitted", "tweeted", "stated", "who", "himself",
-            "herself", "dijo", "disse", "a", "řekl", "řekla", "uvedl", "uvedla", "déclaré", "explique", "afirmó");
+            "herself", "dijo", "disse", "řekl", "řekla", "uvedl", "uvedla", "déclaré", "explique", "afirmó");
     private static final Set<String> PERSON_NOUNS_AFTER_POSSESSIVE = Set.of("wife", "husband", "son", "daughter",
             "mother", "father", "family", "brother", "sister", "career", "campaign", "lawyer", "attorney", "spokesman",
             "spokeswoman", "spokesperson", "death", "life", "friend", "friends", "children", "parents", "girlfriend",
