@@ -486,8 +486,9 @@ final class ActorResolver {
         if (!confirmed && person + org + place == 0) {
             return null; // seen only at the start of sentences, with nothing saying it is a name
         }
-        if (person + org + place == 0 && (inside < 2 && subject == 0 || t0.allCaps() && subject == 0
-                || subject > 0 && inside < 2 && !looksLikeOrg)) {
+        boolean camelCase = hasInnerCapital(word) && !t0.allCaps();
+        if (person + org + place == 0 && !(camelCase && inside > 0) && (inside < 2 && subject == 0
+                || t0.allCaps() && subject == 0 || subject > 0 && inside < 2 && !looksLikeOrg)) {
             // One capitalised word that nothing says is an actor ("Tron", "Dramamine"), or an
             // unexplained acronym that never acts ("HDMI", "FPS").
             return null;

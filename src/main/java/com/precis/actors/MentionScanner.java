@@ -403,7 +403,7 @@ final class MentionScanner {
         ActorType type = switch (next.text()) {
             case "administration", "government", "police", "army", "council", "ministry", "authorities" ->
                     ActorType.GOVERNMENT;
-            case "hospital", "foundation", "university", "party", "campaign" -> ActorType.ORGANIZATION;
+            case "hospital", "foundation", "university", "party", "campaign", "magazine", "newspaper" -> ActorType.ORGANIZATION;
             default -> null;
         };
         if (type == ActorType.GOVERNMENT && m.entry != null && m.entry.kind() == GazetteerEntry.Kind.CAPITAL

@@ -281,6 +281,19 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aMagazineAfterAPlaceIsTheMagazine() {
+        List<Actor> a = actors("The story ran in New York magazine on Monday.");
+        assertThat(actor(a, "New York magazine").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(named(a, "New York")).isEmpty();
+    }
+
+    @Test
+    void anInnerCapitalMakesABrand() {
+        assertThat(actor(actors("The interview went out on SporTrix last night."), "SporTrix").type())
+                .isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
     void messyInputDoesNotThrow() {
         assertThat(actors("“", "’s", "U.S.-", "A. B. C.", "Mr.", "of the and", "\u00AD")).isNotNull();
     }
