@@ -353,7 +353,11 @@ final class ActorResolver {
             boolean matches = false;
             for (String surface : d.surfaces) {
                 int space = surface.lastIndexOf(' ');
-                if (space > 0 && surface.substring(space + 1).equals(m.surface)) {
+                String last = space > 0 ? surface.substring(space + 1) : "";
+                if (last.startsWith("al-") || last.startsWith("el-")) {
+                    last = last.substring(3); // "Bashir" is "Omar Hassan al-Bashir"
+                }
+                if (space > 0 && (last.equals(m.surface) || surface.substring(space + 1).equals(m.surface))) {
                     matches = true;
                 }
                 if (space > 0 && surface.startsWith(m.surface) && surface.length() > m.surface.length()

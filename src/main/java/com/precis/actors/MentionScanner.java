@@ -20,6 +20,10 @@ final class MentionScanner {
             "das", "van", "von", "der", "den", "ter", "la", "le", "al", "el", "bin", "ibn", "zu", "st.", "d’", "d'");
     private static final Set<String> JOINERS = Set.of("of", "for", "and", "the", "&", "on", "upon", "und", "et", "y", "e");
 
+    private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western", "Upper", "Lower", "Central", "Greater", "Inner", "Outer", "Northeast", "Northwest",
+            "Southeast", "Southwest", "Midtown", "Downtown");
+
     /** Words that open a place's name: "Cape Canaveral", "Lake Tahoe", "Fort Worth". */
     private static final Set<String> PLACE_FIRST = Set.of("Cape", "Lake", "Mount", "Mt.", "Fort", "Port", "Isle",
             "Gulf", "Bay", "Point", "Lac", "Rio", "Río", "Mont", "Monte", "Sierra", "Cabo", "Puerto", "Porto");
@@ -189,8 +193,8 @@ final class MentionScanner {
                 continue;
             }
             String w = t.text().toLowerCase(Locale.ROOT);
-            if (t.is('&') || PARTICLES.contains(w) || t.kind() == Token.Kind.POSSESSIVE) {
-                continue;
+            if (t.is('&') || PARTICLES.contains(w) || t.kind() == Token.Kind.POSSESSIVE || isNameWord(t)) {
+                continue; // "Omar Hassan al-Bashir"
             }
             if (w.equals("a") && (tokens.get(k - 1).text().equals("for") || tokens.get(k - 1).text().equals("of"))) {
                 continue; // "Committee for a Responsible Federal Budget"
@@ -280,7 +284,7 @@ final class MentionScanner {
         if (tokens.get(a).text().equals("The") && b - a > 1 && gazetteer.find(span(tokens, a, b)) == null) {
             a++;
         }
-        while (b > a && !tokens.get(b - 1).capitalised() && gazetteer.find(span(tokens, a, b)) == null) {
+        while (b > a && !isNameWord(tokens.get(b - 1)) && gazetteer.find(span(tokens, a, b)) == null) {
             b--;
         }
         if (a >= b) {
@@ -301,6 +305,15 @@ final class MentionScanner {
         }
         for (int k = a + 1; k < b && !honorific; k++) {
             GazetteerEntry tail = gazetteer.find(span(tokens, k, b));
+            if (tail != null && tail.type() == ActorType.LOCATION && tail.kind() != GazetteerEntry.Kind.DEMONYM
+                    && k == a + 1 && DIRECTIONS.contains(tokens.get(a).text())) {
+                // "Lower Manhattan", "Northern Pacific": a part of a known place is a place of its own
+                Mention m = new Mention(a, b, tokens.get(a).start(), tokens.get(b - 1).end(), span(tokens, a, b),
+                        ActorType.LOCATION, Mention.Strength.RULE);
+                m.sentenceInitial = words.initial(a);
+                out.add(m);
+                return;
+            }
             if (tail != null && tail.kind() != GazetteerEntry.Kind.DEMONYM && onlyQualifiers(tokens, a, k)) {
                 // "Islamist Muslim Brotherhood", "Chinese Huawei": a known name after words that qualify it
                 out.add(known(tokens, k, b, span(tokens, k, b), tail, words));

@@ -294,6 +294,24 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aDirectionBeforeAKnownPlaceNamesARegion() {
+        assertThat(actor(actors("Pipes burst in Lower Manhattan again."), "Lower Manhattan").type()).isEqualTo(ActorType.LOCATION);
+    }
+
+    @Test
+    void arabicArticleNamesStayWholeAndJoinTheirSurname() {
+        List<Actor> a = actors("Sanctions hit Sudan’s president, Omar Hassan al-Bashir, last year.", "Mr. Bashir denied it.");
+        Actor bashir = actor(a, "Omar Hassan al-Bashir");
+        assertThat(bashir.type()).isEqualTo(ActorType.PERSON);
+        assertThat(bashir.aliases()).contains("Bashir");
+    }
+
+    @Test
+    void timeZonesAreNoActors() {
+        assertThat(actors("It was stolen at 7:11 AM PT on Monday.")).isEmpty();
+    }
+
+    @Test
     void messyInputDoesNotThrow() {
         assertThat(actors("“", "’s", "U.S.-", "A. B. C.", "Mr.", "of the and", "\u00AD")).isNotNull();
     }
