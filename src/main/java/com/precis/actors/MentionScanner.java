@@ -24,6 +24,9 @@ final class MentionScanner {
             "Eastern", "Western", "Upper", "Lower", "Central", "Greater", "Inner", "Outer", "Northeast", "Northwest",
             "Southeast", "Southwest", "Midtown", "Downtown");
 
+    private static final Set<String> AFTER_NAME = Set.of("in", "on", "at", "and", "or", "for", "to", "with", "which",
+            "where", "from", "is", "was", "has", "had", "sold", "said");
+
     /** Words that open a place's name: "Cape Canaveral", "Lake Tahoe", "Fort Worth". */
     private static final Set<String> PLACE_FIRST = Set.of("Cape", "Lake", "Mount", "Mt.", "Fort", "Port", "Isle",
             "Gulf", "Bay", "Point", "Lac", "Rio", "Río", "Mont", "Monte", "Sierra", "Cabo", "Puerto", "Porto");
@@ -117,6 +120,20 @@ final class MentionScanner {
                         break;
                     }
                 }
+                if (end + 1 < to && tokens.get(end).is(',') && lexicon.isOrgSuffix(tokens.get(end + 1).text())
+                        && tokens.get(end + 1).capitalised()) {
+                    end += 2; // "U.S. Games Systems, Inc."
+                }
+                if (end == i + 1 && end + 1 < tokens.size() && tokens.get(end).kind() == Token.Kind.POSSESSIVE
+                        && endsPossessiveName(tokens, end + 1) && gazetteer.find(tokens.get(i).text()) == null
+                        && lexicon.givenName(tokens.get(i).text()) == null && !words.initial(i)) {
+                    // "at Christie’s.", "from Brentano’s in New York": a shop's name ends in ’s
+                    Mention m = new Mention(i, end + 1, tokens.get(i).start(), tokens.get(end).end(),
+                            MentionScanner.span(tokens, i, end + 1), ActorType.ORGANIZATION, Mention.Strength.RULE);
+                    out.add(m);
+                    i = end + 1;
+                    continue;
+                }
                 split(tokens, i, end, words, out);
                 i = end;
             }
@@ -142,6 +159,14 @@ final class MentionScanner {
             }
         }
         return best;
+    }
+
+    private static boolean endsPossessiveName(Tokens tokens, int k) {
+        if (k >= tokens.size()) {
+            return true;
+        }
+        Token t = tokens.get(k);
+        return t.is('.') || t.is(',') || t.is(';') || t.is(')') || t.isWord() && AFTER_NAME.contains(t.text());
     }
 
     private static boolean isNameWord(Token t) {

@@ -312,6 +312,19 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aCommaBeforeALegalSuffixStaysInTheName() {
+        assertThat(actor(actors("Decks came from U.S. Games Systems, Inc. in Stamford."), "U.S. Games Systems, Inc.").type())
+                .isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void aShopsNameEndsInItsPossessive() {
+        List<Actor> a = actors("The deck sold at Quorbie’s in 1910, and Nvidia’s chips sold too.");
+        assertThat(actor(a, "Quorbie’s").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(named(a, "Nvidia’s")).isEmpty();
+    }
+
+    @Test
     void messyInputDoesNotThrow() {
         assertThat(actors("“", "’s", "U.S.-", "A. B. C.", "Mr.", "of the and", "\u00AD")).isNotNull();
     }
