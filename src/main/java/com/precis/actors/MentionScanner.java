@@ -218,6 +218,9 @@ final class MentionScanner {
                 continue;
             }
             String w = t.text().toLowerCase(Locale.ROOT);
+            if (t.is(',') && k == b - 2 && lexicon.isOrgSuffix(tokens.get(b - 1).text())) {
+                continue; // "U.S. Games Systems, Inc."
+            }
             if (t.is('&') || PARTICLES.contains(w) || t.kind() == Token.Kind.POSSESSIVE || isNameWord(t)) {
                 continue; // "Omar Hassan al-Bashir"
             }
