@@ -381,6 +381,16 @@ final class ActorResolver {
                 found = d; // the nearest earlier one when two share the name
             }
         }
+        if (found == null) {
+            for (ActorDraft d : byKey.values()) {
+                if (d.type == ActorType.PERSON && d.name.contains(" " + m.surface + " ")) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = d; // "Lula" is "Luiz Inácio Lula da Silva"
+                }
+            }
+        }
         return found;
     }
 
@@ -423,8 +433,10 @@ final class ActorResolver {
         boolean confirmed = false;
         Mention first = uses.get(0);
         String word = first.surface;
-        if (first.type == ActorType.PERSON || lexicon.isSurname(word)) {
+        if (lexicon.isSurname(word) || first.type == ActorType.PERSON && first.strength != Mention.Strength.GUESS) {
             person += 2;
+        } else if (first.type == ActorType.PERSON) {
+            person += 0; // a given name alone ("Oscar dress", "Simon") is a person only with more evidence
         } else if (first.type != null) {
             return first.type;
         }
@@ -491,6 +503,12 @@ final class ActorResolver {
             return null; // seen only at the start of sentences, with nothing saying it is a name
         }
         boolean camelCase = hasInnerCapital(word) && !t0.allCaps();
+        if (first.type == ActorType.PERSON && person == 0 && subject == 0 && !first.honorific) {
+            return null;
+        }
+        if (first.type == ActorType.PERSON && person + subject > 0 && org <= person) {
+            return ActorType.PERSON;
+        }
         if (person + org + place == 0 && !(camelCase && inside > 0) && (inside < 2 && subject == 0
                 || t0.allCaps() && subject == 0 || subject > 0 && inside < 2 && !looksLikeOrg)) {
             // One capitalised word that nothing says is an actor ("Tron", "Dramamine"), or an

@@ -165,6 +165,16 @@ public final class ActorSet {
         return lexicon == null || !lexicon.isCommonWord(word) && !lexicon.isRoleHead(word);
     }
 
+    /** A name the quote stage found as a speaker is a person when it looks like one, else an organisation. */
+    public ActorType speakerType(String name) {
+        if (lexicon == null) {
+            return ActorType.PERSON;
+        }
+        String[] w = name.split(" ");
+        boolean person = w.length == 1 || lexicon.givenName(w[0]) != null || lexicon.isSurname(w[w.length - 1]);
+        return person ? ActorType.PERSON : ActorType.ORGANIZATION;
+    }
+
     /** A speaker the actor stage did not find ("said Wade Bassi" at a sentence start): added as an actor. */
     public ActorRef addSpeaker(String name, ActorType type, int start, int end) {
         for (int i = 0; i < drafts.size(); i++) {

@@ -161,6 +161,14 @@ final class MentionScanner {
         return best;
     }
 
+    private static boolean isOpeningMark(Token t) {
+        return t.is('“') || t.is('"') || t.is('«') || t.is('„') || t.is('‘');
+    }
+
+    private static boolean isClosingMark(Token t) {
+        return t.is('”') || t.is('"') || t.is('»') || t.is('“') || t.is('’');
+    }
+
     private static boolean endsPossessiveName(Tokens tokens, int k) {
         if (k >= tokens.size()) {
             return true;
@@ -273,6 +281,10 @@ final class MentionScanner {
     private void classify(Tokens tokens, int a, int b, DocumentWords words, List<Mention> out) {
         if (a >= b) {
             return;
+        }
+        if (a > 0 && b < tokens.size() && isOpeningMark(tokens.get(a - 1)) && isClosingMark(tokens.get(b))
+                && b - a >= 2 && gazetteer.find(span(tokens, a, b)) == null) {
+            return; // “Super Mario Run”: a name alone between quotation marks is a title
         }
         // A sentence's first word is capitalised anyway: keep it only when something says it is a name.
         while (a < b && words.initial(a) && isCommonAtStart(tokens.get(a), words)

@@ -152,7 +152,8 @@ final class SpeakerResolver {
         if (run > a && run < b && b - run <= 4 && tokens.get(run - 1).isWord()) {
             // "píše londýnský večerník Evening Standard": a name at the end of the phrase speaks.
             int s0 = tokens.get(run).start();
-            ActorRef r = actors.addSpeaker(tokens.text().substring(s0, end), ActorType.PERSON, s0, end);
+            String name = tokens.text().substring(s0, end);
+            ActorRef r = actors.addSpeaker(name, actors.speakerType(name), s0, end);
             return new Attribution(r, null, cue, false);
         }
         if (cues.isSourceHead(head) && !first.capitalised() || cues.isSourceHead(w0)) {

@@ -325,6 +325,23 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aNameAloneBetweenQuotationMarksIsATitle() {
+        assertThat(actors("Nintendo released “Super Mario Run” last year.")).extracting(Actor::name).containsExactly("Nintendo");
+    }
+
+    @Test
+    void aLoneGivenNameNeedsEvidence() {
+        assertThat(named(actors("Her now-famous Oscar dress was stolen."), "Oscar")).isEmpty();
+        assertThat(actor(actors("Later Oscar said he had seen nothing."), "Oscar").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void aLoneNameInsideAFullNameJoinsIt() {
+        List<Actor> a = actors("Luiz Inácio Lula da Silva won.", "Then Lula thanked the voters.");
+        assertThat(actor(a, "Luiz Inácio Lula da Silva").aliases()).contains("Lula");
+    }
+
+    @Test
     void messyInputDoesNotThrow() {
         assertThat(actors("“", "’s", "U.S.-", "A. B. C.", "Mr.", "of the and", "\u00AD")).isNotNull();
     }

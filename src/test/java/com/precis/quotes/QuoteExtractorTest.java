@@ -234,6 +234,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aSpeakerNameTheActorStageMissedIsTypedByItsLook() {
+        Result r = run("„Opět byl silný ve vzduchu a hrál skvěle,“ hodnotí londýnský večerník Evening Standard.");
+        Quote q = r.quotes().get(0);
+        assertThat(speaker(q)).isEqualTo("Evening Standard");
+        assertThat(r.actors()).anyMatch(a -> a.name().equals("Evening Standard")
+                && a.type() == com.precis.document.ActorType.ORGANIZATION);
+    }
+
+    @Test
     void messyInputDoesNotThrow() {
         assertThat(run("“", "”", "\"\"\"", "«»", "„", "‘’‘", "“a” “b", "said said said, “”").quotes()).isNotNull();
     }
