@@ -87,7 +87,7 @@ final class LocalCommand {
         }
         DynamoArticleStore store = new DynamoArticleStore(dynamo, settings.tableName());
         for (String key : keys) {
-            String id = new ObjectRef(BUCKET, key, null, null, null, null).articleId();
+            String id = ObjectRef.of(BUCKET, key).articleId();
             var item = store.get(id);
             if (item.isEmpty()) {
                 System.err.println("no item for " + id);

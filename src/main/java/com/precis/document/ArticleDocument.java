@@ -26,11 +26,13 @@ public record ArticleDocument(
         List<String> trimmed) {
 
     public ArticleDocument {
-        authors = List.copyOf(authors);
-        summary = List.copyOf(summary);
-        quotes = List.copyOf(quotes);
-        actors = List.copyOf(actors);
-        trimmed = List.copyOf(trimmed);
+        // null-tolerant: items read back from the table may lack fields (a tombstone, a claim)
+        authors = authors == null ? List.of() : List.copyOf(authors);
+        summary = summary == null ? List.of() : List.copyOf(summary);
+        quotes = quotes == null ? List.of() : List.copyOf(quotes);
+        actors = actors == null ? List.of() : List.copyOf(actors);
+        trimmed = trimmed == null ? List.of() : List.copyOf(trimmed);
+        cleanText = cleanText == null ? "" : cleanText;
     }
 
     /** The document of a summarised article; the page's own url, when stated, goes into source. */

@@ -4,16 +4,20 @@ import com.precis.document.Article;
 import com.precis.document.ArticleDocument;
 import com.precis.document.Source;
 import com.precis.document.Stats;
+import com.precis.ingest.ProcessingOutcome.Result;
 import com.precis.log.JsonLog;
 import com.precis.pipeline.ArticleInput;
 import com.precis.pipeline.ArticleRejectedException;
 import com.precis.pipeline.Precis;
 import java.time.Clock;
+import java.time.Instant;
 
 /**
- * One object, start to finish: read it, summarise it, write its item. Permanent problems with the
- * article become a FAILED item saying why; problems that may pass (the store or source failing)
- * are thrown, so the event is retried instead of lost.
+ * One event record, start to finish. For a created object: claim the version (a re-delivered or
+ * out-of-order event stops here, before any read), read it, summarise it, write its item if the
+ * claim still holds. Permanent problems with the article become a FAILED item saying why;
+ * failures that may pass are thrown (after giving the claim back), so the event is retried
+ * instead of lost. For a removed object: mark the summary deleted.
  */
 public final class ArticleProcessor {
 
@@ -31,12 +35,65 @@ public final class ArticleProcessor {
         this.clock = clock;
     }
 
-    public ProcessingOutcome process(ObjectRef ref) {
+    /** Handles an ObjectCreated record; the claim lasts until {@code leaseUntil} (the invocation's deadline). */
+    public ProcessingOutcome created(ObjectRef ref, Instant leaseUntil) {
         long started = System.nanoTime();
-        String processedAt = clock.instant().toString();
+        Instant now = clock.instant();
+        String order = ref.order(now);
+        Claim claim = store.claim(ref, order, now, leaseUntil);
+        if (!claim.granted()) {
+            Result result = claim.status() == Claim.Status.STALE ? Result.STALE : Result.DUPLICATE;
+            LOG.info(result == Result.STALE ? "stale event skipped" : "duplicate event skipped",
+                    "articleId", ref.articleId(), "versionId", ref.versionId(), "claim", claim.status(),
+                    "order", order, "millis", millisSince(started));
+            return new ProcessingOutcome(ref.articleId(), result, null);
+        }
+        ArticleDocument document;
+        try {
+            document = summarize(ref, now.toString(), started);
+        } catch (RuntimeException e) {
+            releaseQuietly(ref, claim.token());
+            throw e;
+        }
+        boolean written;
+        try {
+            written = store.complete(document, order, claim.token());
+        } catch (RuntimeException e) {
+            releaseQuietly(ref, claim.token());
+            throw e;
+        }
+        if (!written) {
+            LOG.info("superseded by a newer event, not written", "articleId", ref.articleId(),
+                    "versionId", document.source().versionId(), "millis", millisSince(started));
+            return new ProcessingOutcome(ref.articleId(), Result.SUPERSEDED, null);
+        }
+        LOG.info(document.error() == null ? "article stored" : "article failed",
+                "articleId", document.articleId(), "bucket", ref.bucket(), "key", ref.key(),
+                "versionId", document.source().versionId(), "status", document.status(), "error", document.error(),
+                "inputBytes", document.stats().inputBytes(), "cleanChars", document.cleanText().length(),
+                "quotes", document.quotes().size(), "actors", document.actors().size(),
+                "pipelineMillis", document.stats().processingMillis(), "millis", millisSince(started));
+        return new ProcessingOutcome(ref.articleId(), document.error() == null ? Result.STORED : Result.FAILED,
+                document.error());
+    }
+
+    /**
+     * Handles an ObjectRemoved record. In a versioned bucket "Delete" with a version id removes that
+     * version for good, which only matters when it is the summarised one; a delete marker (or a
+     * delete in an unversioned bucket) removes the object as such.
+     */
+    public ProcessingOutcome removed(ObjectRef ref, String eventName) {
+        Instant now = clock.instant();
+        boolean onlyThisVersion = ref.versionId() != null && "ObjectRemoved:Delete".equals(eventName);
+        boolean marked = store.markDeleted(ref, ref.order(now), now, onlyThisVersion);
+        LOG.info(marked ? "summary marked deleted" : "removal ignored: older than the summary or another version",
+                "articleId", ref.articleId(), "versionId", ref.versionId());
+        return new ProcessingOutcome(ref.articleId(), marked ? Result.DELETED : Result.IGNORED, null);
+    }
+
+    private ArticleDocument summarize(ObjectRef ref, String processedAt, long started) {
         Source src = new Source(ref.bucket(), ref.key(), ref.versionId(), ref.etag(), ref.size(), null, null,
                 ref.sequencer());
-        ArticleDocument document;
         long inputBytes = ref.size() == null ? 0 : ref.size();
         try {
             FetchedObject object = source.fetch(ref, precis.maxInputBytes());
@@ -44,23 +101,15 @@ public final class ArticleProcessor {
             src = new Source(ref.bucket(), ref.key(), first(ref.versionId(), object.versionId()),
                     first(ref.etag(), object.etag()), (long) object.bytes().length, object.contentType(), null,
                     ref.sequencer());
-            Article article = summarize(object, ref);
-            document = ArticleDocument.of(ref.articleId(), src, article, Precis.VERSION, processedAt);
+            Article article = runPipeline(object, ref);
+            return ArticleDocument.of(ref.articleId(), src, article, Precis.VERSION, processedAt);
         } catch (ArticleRejectedException e) {
-            document = ArticleDocument.failed(ref.articleId(), src, e.describe(),
+            return ArticleDocument.failed(ref.articleId(), src, e.describe(),
                     Stats.ofInput(inputBytes, millisSince(started)), Precis.VERSION, processedAt);
         }
-        store.put(document);
-        LOG.info(document.error() == null ? "article stored" : "article failed",
-                "articleId", document.articleId(), "bucket", ref.bucket(), "key", ref.key(),
-                "versionId", src.versionId(), "status", document.status(), "error", document.error(),
-                "inputBytes", inputBytes, "cleanChars", document.cleanText().length(),
-                "quotes", document.quotes().size(), "actors", document.actors().size(),
-                "trimmed", String.join(",", document.trimmed()), "millis", millisSince(started));
-        return new ProcessingOutcome(document.articleId(), document.status(), document.error());
     }
 
-    private Article summarize(FetchedObject object, ObjectRef ref) throws ArticleRejectedException {
+    private Article runPipeline(FetchedObject object, ObjectRef ref) throws ArticleRejectedException {
         try {
             return precis.summarize(new ArticleInput(object.bytes(), object.contentType(), ref.key()));
         } catch (RuntimeException | StackOverflowError e) {
@@ -68,6 +117,15 @@ public final class ArticleProcessor {
             LOG.error("pipeline fault", "articleId", ref.articleId(), "exception", e.getClass().getName());
             throw new ArticleRejectedException(ArticleRejectedException.Reason.PIPELINE_FAULT,
                     "the pipeline failed on this input (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private void releaseQuietly(ObjectRef ref, String token) {
+        try {
+            store.release(ref, token);
+        } catch (RuntimeException e) {
+            // the lease expires by itself; the retry waits for it at worst
+            LOG.warn("claim not released", "articleId", ref.articleId(), "exception", e.getClass().getName());
         }
     }
 

@@ -1,7 +1,22 @@
 package com.precis.ingest;
 
-import com.precis.document.Status;
+/** What became of one event record: the article id, what happened, and the error for FAILED. */
+public record ProcessingOutcome(String articleId, Result result, String error) {
 
-/** What became of one object: the article id and the status of the item written for it. */
-public record ProcessingOutcome(String articleId, Status status, String error) {
+    public enum Result {
+        /** Summarised and stored with status OK. */
+        STORED,
+        /** A permanent problem, stored as a FAILED item saying why. */
+        FAILED,
+        /** A re-delivered event for a version already summarised (or being summarised). */
+        DUPLICATE,
+        /** An event older than what the article already reflects. */
+        STALE,
+        /** Summarised, but a newer event took the article over before the write: nothing written. */
+        SUPERSEDED,
+        /** A removal: the summary is marked deleted. */
+        DELETED,
+        /** A removal that does not concern the current summary. */
+        IGNORED
+    }
 }

@@ -1,5 +1,6 @@
 package com.precis.store;
 
+import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -20,12 +21,24 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  */
 public final class AwsClients {
 
+    /**
+     * Attempts per call (AWS_MAX_ATTEMPTS overrides): the SDK's standard retries with jittered
+     * backoff ride out throttling, 5xx and resets; a call that still fails fails the record.
+     */
+    static final int DEFAULT_MAX_ATTEMPTS = 5;
+    /** Bounds on one call, so retries end well inside the function's 60 s and its deadline margin. */
+    static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration CALL_TIMEOUT = Duration.ofSeconds(25);
+
     private final AwsSettings settings;
     private final SdkHttpClient http;
 
     public AwsClients(AwsSettings settings) {
         this.settings = settings;
-        this.http = UrlConnectionHttpClient.builder().build();
+        this.http = UrlConnectionHttpClient.builder()
+                .connectionTimeout(Duration.ofSeconds(2))
+                .socketTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     public S3Client s3() {
@@ -54,8 +67,19 @@ public final class AwsClients {
             builder.region(Region.of(settings.region()));
         }
         builder.credentialsProvider(credentials());
+        int attempts = maxAttempts(System.getenv("AWS_MAX_ATTEMPTS"));
+        builder.overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(attempts))
+                .apiCallAttemptTimeout(ATTEMPT_TIMEOUT).apiCallTimeout(CALL_TIMEOUT));
         if (endpoint != null) {
             builder.endpointOverride(endpoint);
+        }
+    }
+
+    static int maxAttempts(String configured) {
+        try {
+            return configured == null ? DEFAULT_MAX_ATTEMPTS : Math.max(1, Integer.parseInt(configured.strip()));
+        } catch (NumberFormatException e) {
+            return DEFAULT_MAX_ATTEMPTS;
         }
     }
 

@@ -20,7 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class ItemMapper {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private ItemMapper() {
     }
@@ -30,10 +31,17 @@ public final class ItemMapper {
         return toMap(tree);
     }
 
-    /** The item back as the document's JSON tree (for reading items and printing them). */
+    /**
+     * The item back as the document's JSON tree (for reading items and printing them), without the
+     * attributes that only coordinate deliveries (names starting with "_").
+     */
     public static ObjectNode toJson(Map<String, AttributeValue> item) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
-        item.forEach((name, value) -> node.set(name, toNode(value)));
+        item.forEach((name, value) -> {
+            if (!name.startsWith("_")) {
+                node.set(name, toNode(value));
+            }
+        });
         return node;
     }
 

@@ -7,8 +7,8 @@ import com.precis.text.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,23 +18,27 @@ import java.util.Set;
  * <p>News puts its point first and opens each section with that section's point, so a sentence
  * scores for where it stands (the lead, the first sentence after a heading) and for what it
  * shares with the rest of the article (centrality: the idf-weighted words it has in common with
- * every other sentence, computed in one pass), the headline and the headings, and its salient
- * actors. Sentences are then taken best first, skipping any that mostly repeat one already taken.
+ * every other sentence, computed in one pass) and with the headline and headings. Sentences are
+ * then taken greedily, each time adding to that score the salience of the actors the sentence
+ * would add to those the summary already covers: a summary should say who acted, not repeat the
+ * same actors. A sentence that mostly repeats one already taken is skipped.
  */
 public final class Summarizer {
 
     static final int MIN_SENTENCES = 3;
     static final int MAX_SENTENCES = 5;
-    private static final int SENTENCES_PER_SUMMARY_SENTENCE = 6;
+    private static final int WORDS_PER_SUMMARY_SENTENCE = 150;
     private static final int MIN_WORDS = 6;
     private static final int MAX_WORDS = 60;
+    private static final int FALLBACK_MAX_CHARS = 1000;
     private static final double REDUNDANT_OVERLAP = 0.5;
 
     private static final double LEAD_WEIGHT = 1.0;
     private static final double SECTION_LEAD_WEIGHT = 0.5;
     private static final double CENTRALITY_WEIGHT = 1.0;
     private static final double TOPIC_WEIGHT = 0.6;
-    private static final double ACTOR_WEIGHT = 0.3;
+    private static final double COVERAGE_WEIGHT = 1.0;
+    private static final double MIN_GAIN_SCALE = 0.25;
     private static final double QUOTE_PENALTY = 0.4;
 
     public static Summarizer standard() {
@@ -43,25 +47,18 @@ public final class Summarizer {
 
     public List<String> summarize(ArticleText text, String title, List<Actor> actors, List<Quote> quotes) {
         List<Sentence> sentences = text.sentences();
-        List<Candidate> candidates = candidates(text, sentences, quotes);
+        List<Candidate> candidates = candidates(sentences, quotes);
         if (candidates.isEmpty()) {
             return fallback(sentences);
         }
-        score(candidates, sentences, title, actors);
-        int wanted = Math.max(MIN_SENTENCES, Math.min(MAX_SENTENCES,
-                Math.round((float) candidates.size() / SENTENCES_PER_SUMMARY_SENTENCE)));
-        List<Candidate> ranked = new ArrayList<>(candidates);
-        ranked.sort(Comparator.comparingDouble(Candidate::score).reversed()
-                .thenComparingInt(c -> c.sentence.index()));
-        List<Candidate> chosen = new ArrayList<>();
-        for (Candidate c : ranked) {
-            if (chosen.size() == wanted) {
-                break;
-            }
-            if (chosen.stream().noneMatch(other -> overlap(c.words, other.words) >= REDUNDANT_OVERLAP)) {
-                chosen.add(c);
-            }
+        score(candidates, sentences, title);
+        int words = 0;
+        for (Candidate c : candidates) {
+            words += c.words.size();
         }
+        int wanted = Math.max(MIN_SENTENCES, Math.min(MAX_SENTENCES,
+                Math.round((float) words / WORDS_PER_SUMMARY_SENTENCE)));
+        List<Candidate> chosen = choose(candidates, actors, wanted);
         chosen.sort(Comparator.comparingInt(c -> c.sentence.index()));
         List<String> out = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) {
@@ -70,10 +67,64 @@ public final class Summarizer {
         return out;
     }
 
-    private static List<Candidate> candidates(ArticleText text, List<Sentence> sentences, List<Quote> quotes) {
-        Set<Integer> quoteSentences = new java.util.HashSet<>();
+    /** Greedy: the best score plus coverage gain each round, skipping near-repeats. */
+    private static List<Candidate> choose(List<Candidate> candidates, List<Actor> actors, int wanted) {
+        ActorMentions mentions = ActorMentions.of(actors, candidates.stream().map(c -> c.sentence.text()).toList());
+        double firstRoundGain = maxGain(mentions, candidates.size(), Set.of());
+        Set<Integer> covered = new HashSet<>();
+        List<Candidate> chosen = new ArrayList<>();
+        Set<Integer> taken = new HashSet<>();
+        while (chosen.size() < wanted) {
+            // relative to what is left to cover, but a few minor actors never weigh like the main ones
+            double scale = Math.max(maxGain(mentions, candidates.size(), covered), firstRoundGain * MIN_GAIN_SCALE);
+            int best = -1;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < candidates.size(); i++) {
+                Candidate c = candidates.get(i);
+                if (taken.contains(i) || repeats(c, chosen)) {
+                    continue;
+                }
+                double gain = scale > 0 ? mentions.gain(i, covered) / scale : 0;
+                double score = c.score + COVERAGE_WEIGHT * gain;
+                if (score > bestScore) {
+                    best = i;
+                    bestScore = score;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            taken.add(best);
+            chosen.add(candidates.get(best));
+            covered.addAll(mentions.actorsIn(best));
+        }
+        return chosen;
+    }
+
+    private static double maxGain(ActorMentions mentions, int candidates, Set<Integer> covered) {
+        double max = 0;
+        for (int i = 0; i < candidates; i++) {
+            max = Math.max(max, mentions.gain(i, covered));
+        }
+        return max;
+    }
+
+    private static boolean repeats(Candidate c, List<Candidate> chosen) {
+        for (Candidate other : chosen) {
+            if (overlap(c.distinct(), other.distinct()) >= REDUNDANT_OVERLAP) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Candidate> candidates(List<Sentence> sentences, List<Quote> quotes) {
+        // a sentence that is someone's words reports less than one that says what happened
+        Set<Integer> quoteSentences = new HashSet<>();
         for (Quote q : quotes) {
-            quoteSentences.add(q.sentenceIndex());
+            if (q.kind() == com.precis.document.QuoteKind.DIRECT) {
+                quoteSentences.add(q.sentenceIndex());
+            }
         }
         List<Candidate> out = new ArrayList<>();
         boolean afterHeading = false;
@@ -96,7 +147,7 @@ public final class Summarizer {
         return out;
     }
 
-    private static void score(List<Candidate> candidates, List<Sentence> sentences, String title, List<Actor> actors) {
+    private static void score(List<Candidate> candidates, List<Sentence> sentences, String title) {
         Map<String, Integer> sentenceFrequency = new HashMap<>();
         for (Candidate c : candidates) {
             for (String w : c.distinct()) {
@@ -104,22 +155,14 @@ public final class Summarizer {
             }
         }
         int n = candidates.size();
-        Set<String> topic = new java.util.HashSet<>(Words.of(title == null ? "" : title));
+        Set<String> topic = new HashSet<>(Words.of(title == null ? "" : title));
         for (Sentence s : sentences) {
             if (s.heading()) {
                 topic.addAll(Words.of(s.text()));
             }
         }
-        List<String> actorNames = new ArrayList<>();
-        Map<String, Double> salience = new HashMap<>();
-        for (Actor a : actors) {
-            String key = a.name().toLowerCase(Locale.ROOT);
-            actorNames.add(key);
-            salience.put(key, a.salience());
-        }
         double[] centrality = new double[n];
         double[] topical = new double[n];
-        double[] actorScore = new double[n];
         for (int i = 0; i < n; i++) {
             Candidate c = candidates.get(i);
             double weight = 0;
@@ -127,7 +170,7 @@ public final class Summarizer {
             for (String w : c.distinct()) {
                 int df = sentenceFrequency.get(w);
                 double idf = Math.log((double) (n + 1) / df);
-                weight += idf * (df - 1);
+                weight += idf * (df - 1); // the idf-weighted overlap with every other sentence, summed
                 if (topic.contains(w)) {
                     topicWeight += idf;
                 }
@@ -135,24 +178,16 @@ public final class Summarizer {
             double norm = Math.sqrt(c.distinct().size());
             centrality[i] = weight / norm;
             topical[i] = topicWeight / norm;
-            String lower = c.sentence.text().toLowerCase(Locale.ROOT);
-            for (String name : actorNames) {
-                if (lower.contains(name)) {
-                    actorScore[i] += salience.get(name);
-                }
-            }
         }
         normalize(centrality);
         normalize(topical);
-        normalize(actorScore);
         for (int i = 0; i < n; i++) {
             Candidate c = candidates.get(i);
-            double lead = i == 0 ? 1 : 1.0 / (1 + i);
+            double lead = 1.0 / (1 + i);
             c.score = LEAD_WEIGHT * lead
                     + (c.sectionLead ? SECTION_LEAD_WEIGHT : 0)
                     + CENTRALITY_WEIGHT * centrality[i]
                     + TOPIC_WEIGHT * topical[i]
-                    + ACTOR_WEIGHT * actorScore[i]
                     - (c.quoted ? QUOTE_PENALTY : 0);
         }
     }
@@ -170,23 +205,24 @@ public final class Summarizer {
         }
     }
 
-    private static double overlap(List<String> a, List<String> b) {
-        Set<String> sa = new java.util.HashSet<>(a);
-        Set<String> sb = new java.util.HashSet<>(b);
+    private static double overlap(Set<String> a, Set<String> b) {
         int shared = 0;
-        for (String w : sa) {
-            if (sb.contains(w)) {
+        for (String w : a) {
+            if (b.contains(w)) {
                 shared++;
             }
         }
-        return (double) shared / Math.max(1, Math.min(sa.size(), sb.size()));
+        return (double) shared / Math.max(1, Math.min(a.size(), b.size()));
     }
 
-    /** Articles of very short sentences: their first ones, rather than nothing. */
+    /**
+     * Articles of very short sentences: their first ones, rather than nothing. A run-on "sentence"
+     * of thousands of words (a page without punctuation) is no summary and is left out.
+     */
     private static List<String> fallback(List<Sentence> sentences) {
         List<String> out = new ArrayList<>();
         for (Sentence s : sentences) {
-            if (!s.heading() && out.size() < MIN_SENTENCES) {
+            if (!s.heading() && out.size() < MIN_SENTENCES && s.text().length() <= FALLBACK_MAX_CHARS) {
                 out.add(s.text());
             }
         }
@@ -198,24 +234,18 @@ public final class Summarizer {
         final List<String> words;
         final boolean sectionLead;
         final boolean quoted;
+        final Set<String> distinct;
         double score;
-        private Set<String> distinct;
 
         Candidate(Sentence sentence, List<String> words, boolean sectionLead, boolean quoted) {
             this.sentence = sentence;
             this.words = words;
             this.sectionLead = sectionLead;
             this.quoted = quoted;
-        }
-
-        double score() {
-            return score;
+            this.distinct = new HashSet<>(words);
         }
 
         Set<String> distinct() {
-            if (distinct == null) {
-                distinct = new java.util.HashSet<>(words);
-            }
             return distinct;
         }
     }

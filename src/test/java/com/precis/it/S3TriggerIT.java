@@ -61,7 +61,7 @@ class S3TriggerIT {
     }
 
     static ArticleDocument stored(String key) {
-        String id = new ObjectRef(BUCKET, key, null, null, null, null).articleId();
+        String id = ObjectRef.of(BUCKET, key).articleId();
         return ItemMapper.toDocument(store.get(id).orElseThrow(() -> new AssertionError("no item for " + id)));
     }
 
@@ -73,7 +73,7 @@ class S3TriggerIT {
 
     @Test
     void uploadedArticleArrivesAsAnS3EventAndIsStored() {
-        String key = trigger.upload(SAMPLE, "incoming/nvidia-h20-scraped.txt");
+        String key = trigger.upload(SAMPLE, "incoming/uploaded/nvidia-h20-scraped.txt");
         for (S3Event event : deliver(1)) {
             handler.handleRequest(event, null);
         }
@@ -144,18 +144,22 @@ class S3TriggerIT {
 
     @Test
     void everyEventFileRunsThroughTheInvokeCommand() throws Exception {
-        List<String> keys = List.of("incoming/nvidia-h20-scraped.txt", "incoming/batch/first.txt",
-                "incoming/batch/second.txt", "incoming/batch/third.txt", "incoming/Straße über Nvidia's H20 (copy).txt");
+        List<String> keys = List.of("incoming/batch/first.txt", "incoming/batch/second.txt",
+                "incoming/batch/third.txt", "incoming/Straße über Nvidia's H20 (copy).txt");
+        String deleted = "incoming/nvidia-h20-scraped.txt";
         keys.forEach(k -> trigger.upload(SAMPLE, k));
-        trigger.receive(keys.size(), Duration.ofSeconds(20)); // these uploads' own events are not needed here
+        trigger.upload(SAMPLE, deleted);
+        trigger.receive(keys.size() + 1, Duration.ofSeconds(20)); // these uploads' own events are not needed here
         try (var files = Files.list(Path.of("events"))) {
-            for (Path event : files.filter(p -> p.toString().endsWith(".json") && !p.endsWith("env.json")).toList()) {
+            for (Path event : files.filter(p -> p.toString().endsWith(".json") && !p.endsWith("env.json")).sorted().toList()) {
                 int code = com.precis.cli.Main.run(new String[] {"invoke", event.toString(), "--endpoint",
                         moto.endpoint().toString(), "--table", TABLE});
                 assertThat(code).as(event.toString()).isZero();
             }
         }
         keys.forEach(k -> assertThat(stored(k).status()).as(k).isEqualTo(Status.OK));
+        // s3-delete.json comes after s3-put.json in S3's order (its sequencer is greater), whichever runs first
+        assertThat(stored(deleted).status()).isEqualTo(Status.DELETED);
     }
 
     private static String versionOf(List<S3EventNotificationRecord> records, String key) {

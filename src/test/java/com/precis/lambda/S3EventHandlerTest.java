@@ -11,7 +11,7 @@ import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotificatio
 import com.precis.document.ArticleDocument;
 import com.precis.document.Status;
 import com.precis.ingest.ArticleProcessor;
-import com.precis.ingest.ArticleStore;
+import com.precis.ingest.InMemoryArticleStore;
 import com.precis.ingest.FetchedObject;
 import com.precis.ingest.ObjectRef;
 import com.precis.ingest.ObjectSource;
@@ -42,7 +42,8 @@ class S3EventHandlerTest {
             """;
 
     private final Map<String, byte[]> objects = new HashMap<>();
-    private final Map<String, ArticleDocument> items = new HashMap<>();
+    private final InMemoryArticleStore store = new InMemoryArticleStore();
+    private final Map<String, ArticleDocument> items = store.documents;
     private final List<String> failingKeys = new ArrayList<>();
 
     private final ObjectSource source = new ObjectSource() {
@@ -58,12 +59,15 @@ class S3EventHandlerTest {
             return new FetchedObject(bytes, "text/plain", "v1", "etag1");
         }
     };
-    private final ArticleStore store = doc -> items.put(doc.articleId(), doc);
     private final S3EventHandler handler = new S3EventHandler(new ArticleProcessor(source, store,
             Precis.standard(), Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC)));
 
     private static S3EventNotificationRecord record(String eventName, String encodedKey) {
-        S3ObjectEntity object = new S3ObjectEntity(encodedKey, 100L, "etag1", null, "0055AED6DCD90281E5");
+        return record(eventName, encodedKey, "0055AED6DCD90281E5");
+    }
+
+    private static S3EventNotificationRecord record(String eventName, String encodedKey, String sequencer) {
+        S3ObjectEntity object = new S3ObjectEntity(encodedKey, 100L, "etag1", null, sequencer);
         S3Entity s3 = new S3Entity("config", new S3BucketEntity("articles", null, "arn:aws:s3:::articles"), object, "1.0");
         return new S3EventNotificationRecord("us-east-1", eventName, "aws:s3", "2026-01-01T00:00:00.000Z", "2.1",
                 null, null, s3, null);
@@ -130,11 +134,61 @@ class S3EventHandlerTest {
     }
 
     @Test
-    void removalsAreSkippedWithoutWriting() {
+    void aRedeliveredEventIsSkippedAsADuplicate() {
+        put("incoming/a.txt", ARTICLE);
+        S3Event event = new S3Event(List.of(record("ObjectCreated:Put", "incoming/a.txt")));
+        handler.handleRequest(event, null);
+        ArticleDocument first = items.get("s3://articles/incoming/a.txt");
+        Map<String, Object> again = handler.handleRequest(event, null);
+        assertThat(again.toString()).contains("DUPLICATE");
+        assertThat(items.get("s3://articles/incoming/a.txt")).isSameAs(first);
+    }
+
+    @Test
+    void anOlderEventArrivingLateDoesNotOverwriteTheNewerSummary() {
+        put("incoming/a.txt", ARTICLE);
+        handler.handleRequest(new S3Event(List.of(record("ObjectCreated:Put", "incoming/a.txt", "00B0"))), null);
+        Map<String, Object> late = handler.handleRequest(
+                new S3Event(List.of(record("ObjectCreated:Put", "incoming/a.txt", "A0"))), null);
+        assertThat(late.toString()).contains("STALE");
+    }
+
+    @Test
+    void removalsMarkTheSummaryDeleted() {
         Map<String, Object> report = handler.handleRequest(new S3Event(List.of(
-                record("ObjectRemoved:Delete", "incoming/a.txt"))), null);
+                record("ObjectRemoved:DeleteMarkerCreated", "incoming/a.txt"))), null);
+        assertThat(report.toString()).contains("DELETED");
+    }
+
+    @Test
+    void otherEventTypesAreSkipped() {
+        Map<String, Object> report = handler.handleRequest(new S3Event(List.of(
+                record("ObjectRestore:Completed", "incoming/a.txt"))), null);
         assertThat(items).isEmpty();
         assertThat(report.toString()).contains("SKIPPED");
+    }
+
+    /** A Lambda context whose deadline is {@code remaining} milliseconds away at every call. */
+    private static com.amazonaws.services.lambda.runtime.Context deadlineIn(int remaining) {
+        return (com.amazonaws.services.lambda.runtime.Context) java.lang.reflect.Proxy.newProxyInstance(
+                S3EventHandlerTest.class.getClassLoader(),
+                new Class<?>[] {com.amazonaws.services.lambda.runtime.Context.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getRemainingTimeInMillis" -> remaining;
+                    case "getAwsRequestId" -> "req-1";
+                    default -> null;
+                });
+    }
+
+    @Test
+    void nearTheDeadlineNoRecordIsStartedAndTheInvocationFailsForARetry() {
+        put("incoming/a.txt", ARTICLE);
+        S3Event event = new S3Event(List.of(record("ObjectCreated:Put", "incoming/a.txt")));
+        assertThatThrownBy(() -> handler.handleRequest(event, deadlineIn((int) S3EventHandler.DEADLINE_MARGIN_MILLIS - 1)))
+                .isInstanceOf(RetryableEventException.class);
+        assertThat(items).isEmpty();
+        handler.handleRequest(event, deadlineIn(50_000));
+        assertThat(items).containsOnlyKeys("s3://articles/incoming/a.txt");
     }
 
     @Test

@@ -118,10 +118,15 @@ class TemplateTest {
 
     @Test
     void triggerIsLimitedToThePrefixAndTargetsTheAlias() {
-        JsonNode notification = ofType("AWS::S3::Bucket").at("/Properties/NotificationConfiguration/LambdaConfigurations/0");
-        assertThat(notification.get("Event").asText()).isEqualTo("s3:ObjectCreated:*");
-        assertThat(notification.at("/Filter/S3Key/Rules/0/Name").asText()).isEqualTo("prefix");
-        assertThat(notification.at("/Function/Ref").asText()).endsWith("Aliaslive");
+        JsonNode notifications = ofType("AWS::S3::Bucket").at("/Properties/NotificationConfiguration/LambdaConfigurations");
+        List<String> events = new ArrayList<>();
+        for (JsonNode notification : notifications) {
+            events.add(notification.get("Event").asText());
+            assertThat(notification.at("/Filter/S3Key/Rules/0/Name").asText()).isEqualTo("prefix");
+            assertThat(notification.at("/Filter/S3Key/Rules/0/Value/Ref").asText()).isEqualTo("TriggerPrefix");
+            assertThat(notification.at("/Function/Ref").asText()).endsWith("Aliaslive");
+        }
+        assertThat(events).containsExactlyInAnyOrder("s3:ObjectCreated:*", "s3:ObjectRemoved:*");
     }
 
     @Test
