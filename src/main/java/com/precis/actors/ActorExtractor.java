@@ -1,36 +1,48 @@
 package com.precis.actors;
 
-import com.precis.document.Actor;
-import com.precis.document.ActorType;
 import com.precis.text.ArticleText;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Finds the people, organisations, governments and places an article talks about. */
+/**
+ * Finds the people, organisations, governments and places an article talks about: capitalised
+ * names typed by gazetteers, titles and keywords, state bodies written in lower case, merged across
+ * their aliases, with the roles the text gives them. Build it once with {@link #standard()}: that
+ * loads the lexicons; extraction is then one pass over the tokens plus per-name merging.
+ */
 public final class ActorExtractor {
 
-    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)*");
+    private final MentionScanner scanner;
+    private final InstitutionPhrases institutions;
+    private final ActorResolver resolver;
+    private final AppositiveRoles roles;
+    private final NameLexicon lexicon;
+
+    public ActorExtractor(NameLexicon lexicon, Gazetteer gazetteer) {
+        this.scanner = new MentionScanner(lexicon, gazetteer);
+        this.institutions = new InstitutionPhrases(gazetteer);
+        this.resolver = new ActorResolver(lexicon, gazetteer);
+        this.roles = new AppositiveRoles(lexicon, gazetteer);
+        this.lexicon = lexicon;
+    }
 
     public static ActorExtractor standard() {
-        return new ActorExtractor();
+        return new ActorExtractor(NameLexicon.standard(), Gazetteer.standard());
     }
 
     public ActorSet extract(ArticleText text) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Matcher m = CAPITALISED.matcher(text.text());
-        while (m.find()) {
-            counts.merge(m.group(), 1, Integer::sum);
-        }
-        List<Actor> actors = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() > 1) {
-                actors.add(ActorSet.actor(actors.size() + 1, e.getKey(), ActorType.ORGANIZATION, e.getValue()));
+        Tokens tokens = Tokens.of(text.text());
+        boolean[] initial = MentionScanner.initialTokens(text, tokens);
+        DocumentWords words = new DocumentWords(tokens, initial);
+        List<Mention> mentions = new ArrayList<>(scanner.scan(text, tokens, words));
+        institutions.scan(tokens, mentions);
+        for (Mention m : mentions) {
+            if (m.role != null) {
+                m.role = roles.normalise(m.role);
             }
         }
-        return new ActorSet(actors);
+        List<ActorDraft> drafts = resolver.resolve(mentions, tokens);
+        roles.find(drafts, tokens);
+        return new ActorSet(tokens, drafts, lexicon);
     }
 }

@@ -17,7 +17,7 @@ import java.util.Set;
 /** The multilingual phrases of boilerplate shipped in {@code boilerplate.txt}, by kind. */
 public final class BoilerplateLexicon {
 
-    public enum Kind { TAIL, SHARE, PROMO, DISCLAIMER }
+    public enum Kind { TAIL, COMMENTS, SHARE, SHARE_PHRASE, PROMO, AD_LABEL, DISCLAIMER, CREDIT, CREDIT_WORD }
 
     private final Map<Kind, Set<String>> phrases;
     private final Map<Kind, List<String>> phraseList;
@@ -45,7 +45,7 @@ public final class BoilerplateLexicon {
                     continue;
                 }
                 if (phrase.startsWith("[") && phrase.endsWith("]")) {
-                    kind = Kind.valueOf(phrase.substring(1, phrase.length() - 1).toUpperCase(Locale.ROOT));
+                    kind = Kind.valueOf(phrase.substring(1, phrase.length() - 1).toUpperCase(Locale.ROOT).replace('-', '_'));
                     continue;
                 }
                 if (kind == null) {
@@ -70,7 +70,38 @@ public final class BoilerplateLexicon {
         while (end > start && !Character.isLetterOrDigit(lower.charAt(end - 1))) {
             end--;
         }
-        return lower.substring(start, end).replaceAll("\\s+", " ");
+        StringBuilder out = new StringBuilder(end - start);
+        boolean space = false;
+        for (int i = start; i < end; i++) {
+            char c = lower.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String stripLeadingCount(String line) {
+        int i = 0;
+        while (i < line.length() && (Character.isDigit(line.charAt(i)) || Character.isWhitespace(line.charAt(i)))) {
+            i++;
+        }
+        return i > 0 && i < line.length() ? line.substring(i) : line;
+    }
+
+    /** "Related: Chicago is America's most segregated city": a tail phrase used as a label for one link. */
+    public boolean isLabelledLink(String line) {
+        int colon = line.indexOf(':');
+        if (colon <= 0 || colon > 40) {
+            colon = line.indexOf('：');
+        }
+        return colon > 0 && colon <= 40 && phrases.get(Kind.TAIL).contains(normalize(line.substring(0, colon)));
     }
 
     /** The whole (normalised) line is one phrase of the kind. */
@@ -78,9 +109,9 @@ public final class BoilerplateLexicon {
         return phrases.get(kind).contains(normalize(line));
     }
 
-    /** The line starts with a phrase of the kind, followed by nothing or a non-letter. */
+    /** The line starts with a phrase of the kind (after any count: "12 Comments"), followed by nothing or a non-letter. */
     public boolean startsWith(Kind kind, String line) {
-        String n = normalize(line);
+        String n = normalize(stripLeadingCount(line));
         for (String phrase : phraseList.get(kind)) {
             if (n.startsWith(phrase) && (n.length() == phrase.length() || !Character.isLetter(n.charAt(phrase.length())))) {
                 return true;
@@ -105,6 +136,37 @@ public final class BoilerplateLexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * A picture credit: names a picture agency, or starts with a credit word used as a label
+     * ("Photo: …", "Photo by …", "(Photo …)").
+     */
+    public boolean isCredit(String line) {
+        if (mentions(Kind.CREDIT, line)) {
+            return true;
+        }
+        String lower = line.strip().toLowerCase(Locale.ROOT);
+        for (String word : phrases.get(Kind.CREDIT_WORD)) {
+            // "Whale expert Hori Parata. Photograph: Adrian Malloch": a label with its colon, anywhere
+            int at = lower.indexOf(word + ":");
+            if (at == 0 || at > 0 && !Character.isLetter(lower.charAt(at - 1))) {
+                return true;
+            }
+        }
+        if (lower.startsWith("(") || lower.startsWith("[")) {
+            lower = lower.substring(1);
+        }
+        int end = 0;
+        while (end < lower.length() && Character.isLetter(lower.charAt(end))) {
+            end++;
+        }
+        if (end == 0 || !phrases.get(Kind.CREDIT_WORD).contains(lower.substring(0, end))) {
+            return false;
+        }
+        String rest = lower.substring(end).stripLeading();
+        return rest.startsWith(":") || rest.startsWith("by ") || rest.startsWith("©") || rest.startsWith("/")
+                || rest.startsWith("par ") || rest.startsWith("von ") || rest.startsWith("de ") && rest.length() < 40;
     }
 
     /** Every word of the line is a share or follow word: "Share Tweet Email". */

@@ -65,7 +65,11 @@ public final class DateParser {
         if (s.isEmpty() || s.length() > 200) {
             return null;
         }
-        String iso = parseIso(s);
+        if (!hasDigit(s)) {
+            return null; // every date it reads has a year
+        }
+        // ISO parsers signal failure with exceptions, which are slow: try them only on ISO-looking text.
+        String iso = s.length() >= 10 && Character.isDigit(s.charAt(0)) && s.charAt(4) == '-' ? parseIso(s) : null;
         if (iso != null) {
             return iso;
         }
@@ -92,6 +96,15 @@ public final class DateParser {
             return build(m.group(3), m.group(2), m.group(1), m.group(4), m.group(5), null);
         }
         return null;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String parseIso(String s) {

@@ -25,25 +25,37 @@ final class HtmlMetadataReader {
     }
 
     static ArticleMetadata read(Document doc) {
+        java.util.Map<String, String> tags = metaTags(doc);
         JsonNode ld = articleJsonLd(doc);
-        String title = first(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
-                meta(doc, "dc.title"), titleFromTitleTag(doc), h1(doc));
-        String publisher = first(ldName(ld == null ? null : ld.get("publisher")), meta(doc, "og:site_name"),
-                meta(doc, "application-name"));
+        String publisher = first(ldName(ld == null ? null : ld.get("publisher")), meta(tags, "og:site_name"),
+                meta(tags, "application-name"));
+        String title = HeadlineChooser.choose(doc, publisher, text(ld, "headline"), text(ld, "name"),
+                meta(tags, "og:title"), meta(tags, "twitter:title"), meta(tags, "dc.title"), meta(tags, "dcterms.title"),
+                meta(tags, "parsely-title"), meta(tags, "title"));
         List<String> authors = authors(doc, ld);
-        String published = DateParser.parse(first(text(ld, "datePublished"), meta(doc, "article:published_time"),
-                meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "date"), meta(doc, "dc.date"),
-                meta(doc, "sailthru.date"), timeElement(doc)));
-        String url = first(meta(doc, "og:url"), canonical(doc), text(ld, "url"));
+        String published = DateParser.parse(first(text(ld, "datePublished"), meta(tags, "article:published_time"),
+                meta(tags, "datePublished"), meta(tags, "pubdate"), meta(tags, "date"), meta(tags, "dc.date"),
+                meta(tags, "sailthru.date"), timeElement(doc)));
+        String url = first(meta(tags, "og:url"), canonical(doc), text(ld, "url"));
         String lang = doc.select("html[lang]").attr("lang");
         String language = lang.isBlank() ? null : lang.split("[-_]")[0].toLowerCase(Locale.ROOT);
         return new ArticleMetadata(clean(title), clean(publisher), authors, published, url, language);
     }
 
+    /** The metadata with authors read from the byline element the extractor found in the page. */
+    static ArticleMetadata withByline(ArticleMetadata m, String byline) {
+        List<String> authors = BylineNames.parse(byline);
+        return authors.isEmpty() ? m
+                : new ArticleMetadata(m.title(), m.publisher(), authors, m.publishedAt(), m.url(), m.language());
+    }
+
     private static JsonNode articleJsonLd(Document doc) {
         for (Element script : doc.select("script[type=application/ld+json]")) {
             try {
-                JsonNode found = findArticle(JSON.readTree(script.data()), 0);
+                String data = script.data().strip();
+                // Some pages wrap JSON-LD in CDATA or comment markers.
+                data = data.replace("<![CDATA[", "").replace("]]>", "").replace("<!--", "").replace("-->", "");
+                JsonNode found = findArticle(JSON.readTree(data), 0);
                 if (found != null) {
                     return found;
                 }
@@ -96,15 +108,16 @@ final class HtmlMetadataReader {
             for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=byl]")) {
                 String v = m.attr("content").strip();
                 if (!v.isEmpty() && !v.startsWith("http")) {
-                    names.add(v.replaceFirst("(?i)^by\\s+", ""));
+                    List<String> parsed = BylineNames.parse(v);
+                    names.addAll(parsed.isEmpty() && v.length() <= 60 ? List.of(v.replaceFirst("(?i)^by\\s+", "")) : parsed);
                 }
             }
         }
         if (names.isEmpty()) {
             for (Element e : doc.select("[rel=author], [itemprop=author], .byline, .author, .byline-name")) {
-                String v = e.text().strip().replaceFirst("(?i)^by\\s+", "");
-                if (!v.isEmpty() && v.length() < 80) {
-                    names.add(v);
+                String v = e.text().strip();
+                if (!v.isEmpty() && v.length() < 100 && !BylineNames.parse(v).isEmpty()) {
+                    names.addAll(BylineNames.parse(v));
                     break;
                 }
             }
@@ -131,14 +144,26 @@ final class HtmlMetadataReader {
         return v.isTextual() ? v.asText() : null;
     }
 
-    private static String meta(Document doc, String key) {
-        for (Element m : doc.select("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "]")) {
+    /** The page's meta tags by property, name and itemprop (lower case), first non-empty content each: one pass. */
+    private static java.util.Map<String, String> metaTags(Document doc) {
+        java.util.Map<String, String> tags = new java.util.HashMap<>();
+        for (Element m : doc.getElementsByTag("meta")) {
             String v = m.attr("content").strip();
-            if (!v.isEmpty()) {
-                return v;
+            if (v.isEmpty()) {
+                continue;
+            }
+            for (String attr : new String[] {"property", "name", "itemprop"}) {
+                String key = m.attr(attr).strip().toLowerCase(Locale.ROOT);
+                if (!key.isEmpty()) {
+                    tags.putIfAbsent(key, v);
+                }
             }
         }
-        return null;
+        return tags;
+    }
+
+    private static String meta(java.util.Map<String, String> tags, String key) {
+        return tags.get(key.toLowerCase(Locale.ROOT));
     }
 
     private static String canonical(Document doc) {
@@ -149,27 +174,6 @@ final class HtmlMetadataReader {
     private static String timeElement(Document doc) {
         Element time = doc.selectFirst("time[datetime]");
         return time == null ? null : time.attr("datetime");
-    }
-
-    private static String titleFromTitleTag(Document doc) {
-        String title = doc.title();
-        if (title.isBlank()) {
-            return null;
-        }
-        // "Headline | Site" and "Headline - Site": keep the longer side, which is the headline.
-        String[] parts = title.split("\\s+[|\\-–—:»·]\\s+");
-        String best = parts[0];
-        for (String p : parts) {
-            if (p.length() > best.length()) {
-                best = p;
-            }
-        }
-        return best.split("\\s+").length >= 3 ? best : title;
-    }
-
-    private static String h1(Document doc) {
-        Element h1 = doc.selectFirst("h1");
-        return h1 == null ? null : h1.text();
     }
 
     private static String first(String... values) {

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * Turns bytes into text. The charset comes from, in order: a byte-order mark, the page's own
  * declaration (meta charset or XML declaration), the content type, then the bytes themselves:
  * valid UTF-8 is UTF-8, anything else is read as Windows-1252 (which browsers use for Latin-1).
- * A declaration that the bytes contradict (UTF-8 declared, invalid UTF-8 found) is ignored.
+ * Valid multi-byte UTF-8 wins over any declaration, and a UTF-8 declaration that the bytes
+ * contradict throughout is ignored: mislabelled pages are common.
  */
 public final class TextDecoder {
 
@@ -47,16 +48,23 @@ public final class TextDecoder {
         if (declared == null) {
             declared = charsetParameter(contentType);
         }
+        Utf8Scan scan = Utf8Scan.of(bytes);
+        // Text in another charset is practically never valid UTF-8 once it has a few non-ASCII
+        // characters, so valid UTF-8 wins over a declaration: pages labelled Latin-1 or GB2312 but
+        // saved as UTF-8 are common.
+        if (scan.multibyte() > 0 && scan.invalid() == 0) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
         if (declared != null && !isUtf8(declared)) {
-            // Pages declared Latin-1 but actually written in UTF-8 are common: the bytes tell.
-            if (isAsciiCompatible(declared) && hasValidMultibyteUtf8(bytes)) {
-                return new String(bytes, StandardCharsets.UTF_8);
-            }
             return lenient(bytes, declared);
         }
-        String utf8 = tryUtf8(bytes);
-        if (utf8 != null) {
-            return utf8;
+        if (scan.invalid() == 0) {
+            return new String(bytes, StandardCharsets.UTF_8); // ASCII
+        }
+        // UTF-8 with a few broken bytes (a cut-off character, one pasted Latin-1 byte) stays UTF-8;
+        // bytes that are mostly not UTF-8 are the Latin-1 family, read as browsers do, as Windows-1252.
+        if (scan.invalid() * 20 < scan.multibyte()) {
+            return new String(bytes, StandardCharsets.UTF_8);
         }
         return lenient(bytes, WINDOWS_1252);
     }
@@ -114,33 +122,6 @@ public final class TextDecoder {
 
     private static boolean isUtf8(Charset c) {
         return c.equals(StandardCharsets.UTF_8);
-    }
-
-    private static boolean isAsciiCompatible(Charset c) {
-        return c.equals(WINDOWS_1252) || c.name().toLowerCase(Locale.ROOT).startsWith("iso-8859")
-                || c.name().toLowerCase(Locale.ROOT).startsWith("windows-125");
-    }
-
-    private static boolean hasValidMultibyteUtf8(byte[] bytes) {
-        boolean multibyte = false;
-        for (byte b : bytes) {
-            if (b < 0) {
-                multibyte = true;
-                break;
-            }
-        }
-        return multibyte && tryUtf8(bytes) != null;
-    }
-
-    private static String tryUtf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
     }
 
     private static String strict(byte[] bytes, int offset, Charset charset) throws ArticleRejectedException {

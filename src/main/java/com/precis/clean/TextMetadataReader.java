@@ -1,77 +1,153 @@
 package com.precis.clean;
 
+import com.precis.clean.TextLine.LineClass;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads metadata from the head and tail lines of a text dump: the title (the first line), a byline
- * ("By …", "Par : …", "Von …", "Por …"), a date line and a "Source: URL" line. Lines it reads are
- * reported so the cleaner keeps them out of the body.
+ * Reads metadata from the lines of a text dump: a byline ("By …", "Par : …", "Von …", "Por …",
+ * also "By" alone with the names on the next line), a date line and a "Source: URL" line first, so
+ * the cleaner keeps them out of the body; then, once the body is known, the title: the headline-like
+ * line before the body that shares most words with it (the first line when nothing better is found).
  */
 final class TextMetadataReader {
 
     private static final Pattern BYLINE = Pattern.compile(
-            "(?iu)^(?:by|written by|par|de|von|por|door|di|av|autor|autora|author|auteur|texte|text)\\s*:?\\s+"
-                    + "(\\p{Lu}[\\p{L}\\p{M}.'’\\-]*(?:[ ,&]+(?:and |et |y |e |und )?\\p{Lu}[\\p{L}\\p{M}.'’\\-]*){0,6})\\s*$");
+            "(?iu)^(?:by|written by|posted by|par|de|von|por|door|di|av|autor|autora|author|auteur|texte|text)\\s*:?\\s+"
+                    + "(\\p{Lu}[\\p{L}\\p{M}.'’\\-]*(?:[ ,&]+(?:and |et |y |e |und )?\\p{Lu}[\\p{L}\\p{M}.'’\\-]*){0,6})"
+                    + "(.*)$");
+    private static final Pattern BYLINE_WORD = Pattern.compile(
+            "(?iu)^(?:by|par|von|por|door|di|av|autor|autora|author|auteur)\\s*:?$");
     private static final Pattern SOURCE = Pattern.compile(
-            "(?iu)^(?:source|original source|fuente|fonte|quelle|via|originally published at)\\s*:\\s*(https?://\\S+)\\s*$");
+            "(?iu)^(?:source|original source|fuente|fonte|quelle|via|originally published at|zdroj)\\s*:\\s*(https?://\\S+)\\s*$");
     private static final Pattern URL_ONLY = Pattern.compile("(?i)^https?://\\S+$");
-    private static final int HEAD_LINES = 12;
+    private static final int HEAD_AFTER_FIRST_PARAGRAPH = 3;
+    private static final int TITLE_WINDOW = 60;
 
-    /** What was read, and the indexes of the lines it came from. */
-    record Result(ArticleMetadata metadata, List<Integer> usedLines, boolean firstLineIsTitle) {
+    /** What was read before the body is known, and the lines it came from. */
+    record Header(String publisher, List<String> authors, String publishedAt, String url, Set<Integer> usedLines) {
     }
 
     private TextMetadataReader() {
     }
 
-    static Result read(List<String> lines) {
-        String title = null;
+    static Header readHeader(List<String> lines) {
         String publisher = null;
         List<String> authors = new ArrayList<>();
         String published = null;
         String url = null;
-        List<Integer> used = new ArrayList<>();
-        boolean firstIsTitle = false;
-        if (!lines.isEmpty() && looksLikeTitle(lines.get(0))) {
-            title = lines.get(0).strip();
-            used.add(0);
-            firstIsTitle = true;
-        }
-        for (int i = 0; i < Math.min(lines.size(), HEAD_LINES); i++) {
-            String line = lines.get(i).strip();
-            Matcher by = BYLINE.matcher(line);
-            if (by.matches() && line.length() < 120) {
-                String names = by.group(1).strip();
-                // A site name has no space ("BitcoinEthereumNews"); people have a first and last name.
-                if (!names.contains(" ") && !names.contains(",")) {
-                    publisher = names;
-                } else {
-                    for (String name : names.split("\\s*(?:,|&| and | et | y | e | und )\\s*")) {
-                        if (!name.isBlank()) {
-                            authors.add(name.strip());
-                        }
-                    }
-                }
-                used.add(i);
-                continue;
-            }
-            if (published == null && line.length() <= 60 && isDateLine(line)) {
-                published = DateParser.parse(line);
-                used.add(i);
-            }
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            Matcher source = SOURCE.matcher(lines.get(i).strip());
-            if (source.matches()) {
-                url = source.group(1);
-                used.add(i);
+        Set<Integer> used = new HashSet<>();
+        // Bylines and dates head the article: after its first paragraphs a "by …" line is a widget's.
+        int firstParagraph = lines.size();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (isParagraph(lines.get(i)) && isParagraph(lines.get(i + 1))) {
+                firstParagraph = i; // two paragraphs in a row: the body has begun (a lone one may be a notice)
                 break;
             }
         }
-        return new Result(new ArticleMetadata(title, publisher, authors, published, url, null), used, firstIsTitle);
+        int headEnd = firstParagraph + HEAD_AFTER_FIRST_PARAGRAPH;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.length() > 160) {
+                continue;
+            }
+            if (authors.isEmpty() && publisher == null && i <= headEnd) {
+                Matcher by = BYLINE.matcher(line);
+                if (by.matches() && restIsDateOrEmpty(by.group(2))) {
+                    String names = by.group(1).strip();
+                    // A site name has no space ("BitcoinEthereumNews"); people have a first and last name.
+                    if (!names.contains(" ") && !names.contains(",")) {
+                        publisher = names;
+                    } else {
+                        authors.addAll(BylineNames.parse(names));
+                    }
+                    if (published == null && !by.group(2).isBlank()) {
+                        published = DateParser.parse(by.group(2));
+                    }
+                    used.add(i);
+                    continue;
+                }
+                if (BYLINE_WORD.matcher(line).matches() && i + 1 < lines.size()) {
+                    List<String> names = BylineNames.parse(lines.get(i + 1));
+                    if (!names.isEmpty()) {
+                        authors.addAll(names);
+                        used.add(i);
+                        used.add(i + 1);
+                        continue;
+                    }
+                }
+            }
+            if (published == null && i <= headEnd && line.length() <= 80 && isDateLine(line)) {
+                published = DateParser.parse(line);
+                used.add(i);
+                continue;
+            }
+            Matcher source = SOURCE.matcher(line);
+            if (url == null && source.matches()) {
+                url = source.group(1);
+                used.add(i);
+            }
+        }
+        return new Header(publisher, authors, published, url, used);
+    }
+
+    static ArticleMetadata complete(Header header, List<String> lines, List<TextLine> classed, int[] body,
+                                    TopicWords topic, String language, java.util.function.Predicate<String> boilerplate) {
+        String title = title(lines, classed, body, topic, boilerplate);
+        return new ArticleMetadata(title, header.publisher(), header.authors(), header.publishedAt(), header.url(),
+                language);
+    }
+
+    /** The headline: a short line before the body sharing the most content words with its start. */
+    private static String title(List<String> lines, List<TextLine> classed, int[] body, TopicWords topic,
+                                java.util.function.Predicate<String> boilerplate) {
+        if (lines.isEmpty()) {
+            return null;
+        }
+        if (body == null) {
+            return looksLikeTitle(lines.get(0)) ? lines.get(0).strip() : null;
+        }
+        TopicWords.Vocabulary start = topic.vocabulary();
+        int taken = 0;
+        for (int i = body[0]; i <= body[1] && taken < 5; i++) {
+            if (classed.get(i).kind() == LineClass.PROSE) {
+                topic.add(start, classed.get(i).text());
+                taken++;
+            }
+        }
+        String best = null;
+        double bestScore = 0;
+        // The headline sits above the body, sometimes repeated (so classed noise), sometimes just inside it.
+        int end = body[0];
+        while (end <= body[1] && classed.get(end).kind() != LineClass.PROSE) {
+            end++;
+        }
+        for (int i = Math.max(0, body[0] - TITLE_WINDOW); i < end && i < classed.size(); i++) {
+            TextLine line = classed.get(i);
+            String text = line.text();
+            if (line.kind() == LineClass.BARRIER || line.kind() == LineClass.META || line.kind() == LineClass.PROSE
+                    || !looksLikeTitle(text) || line.kind() == LineClass.NOISE && boilerplate.test(text)
+                    || TextDumpCleaner.endsLikeSentence(text) && !text.endsWith("?") && !text.endsWith("!")) {
+                continue;
+            }
+            double score = topic.overlap(text, start) * Math.min(line.words(), 8);
+            if (score > bestScore + 1e-9) {
+                bestScore = score;
+                best = text;
+            }
+        }
+        if (best != null && bestScore >= 2) {
+            return best.strip();
+        }
+        return looksLikeTitle(lines.get(0)) ? lines.get(0).strip() : null;
+    }
+
+    private static boolean isParagraph(String line) {
+        return WordCount.of(line) >= 15 && TextDumpCleaner.endsLikeSentence(line);
     }
 
     static boolean isUrlOnly(String line) {
@@ -80,8 +156,14 @@ final class TextMetadataReader {
 
     private static boolean looksLikeTitle(String line) {
         String s = line.strip();
-        int words = s.split("\\s+").length;
+        int words = WordCount.of(s);
         return words >= 3 && words <= 30 && s.length() <= 250 && !isUrlOnly(s) && !s.endsWith(":");
+    }
+
+    private static boolean restIsDateOrEmpty(String rest) {
+        String r = rest.strip();
+        return r.isEmpty() || r.length() < 80 && DateParser.parse(r) != null || r.startsWith(",") && r.length() < 60
+                || r.startsWith("|") || r.startsWith("-") || r.startsWith("–");
     }
 
     /** A line that is a date (and perhaps a time), with little else on it. */

@@ -24,6 +24,8 @@ public final class Main {
             case "invoke" -> InvokeCommand.run(rest);
             case "local" -> LocalCommand.run(rest);
             case "bench" -> BenchCommand.run(rest);
+            case "eval-clean" -> EvalCleanCommand.run(rest);
+            case "eval-quotes" -> EvalQuotesCommand.run(rest);
             default -> {
                 System.err.println("unknown command: " + args[0] + "\n" + usage());
                 yield 2;
@@ -38,6 +40,8 @@ public final class Main {
                   invoke EVENT.json               run the Lambda handler on an event file, as the Java runtime would
                   local [FILE...] [--endpoint URL] upload files through a local S3 trigger into a local DynamoDB and print the items
                   bench DIR                       time the pipeline over the pages of DIR on one thread: pages/s, MB/s, p50/p99 per page
+                  eval-clean [DIR]                 score the cleaner (HTML and text dumps) against gold bodies
+                  eval-quotes [DIR]                score quotes, speakers and actors against hand annotations
                 """;
     }
 }

@@ -2,14 +2,9 @@ package com.precis.pipeline;
 
 import com.precis.actors.ActorExtractor;
 import com.precis.actors.ActorSet;
+import com.precis.clean.ArticleCleaner;
 import com.precis.clean.ArticleMetadata;
-import com.precis.clean.BoilerplateLexicon;
 import com.precis.clean.CleanedArticle;
-import com.precis.clean.HtmlArticleExtractor;
-import com.precis.clean.InputKind;
-import com.precis.clean.InputSniffer;
-import com.precis.clean.TextDecoder;
-import com.precis.clean.TextDumpCleaner;
 import com.precis.document.Actor;
 import com.precis.document.Article;
 import com.precis.document.Quote;
@@ -38,8 +33,7 @@ public final class Precis {
 
     private final long maxInputBytes;
     private final LanguageDetector languages;
-    private final HtmlArticleExtractor htmlExtractor;
-    private final TextDumpCleaner textCleaner;
+    private final ArticleCleaner cleaner;
     private final SentenceSplitter splitter;
     private final ActorExtractor actorExtractor;
     private final QuoteExtractor quoteExtractor;
@@ -48,8 +42,7 @@ public final class Precis {
     private Precis(long maxInputBytes) {
         this.maxInputBytes = maxInputBytes;
         this.languages = LanguageDetector.standard();
-        this.htmlExtractor = new HtmlArticleExtractor();
-        this.textCleaner = new TextDumpCleaner(languages, BoilerplateLexicon.standard());
+        this.cleaner = ArticleCleaner.standard(languages);
         this.splitter = SentenceSplitter.standard();
         this.actorExtractor = ActorExtractor.standard();
         this.quoteExtractor = QuoteExtractor.standard();
@@ -76,17 +69,7 @@ public final class Precis {
             throw new ArticleRejectedException(Reason.TOO_LARGE,
                     "the object has " + bytes.length + " bytes; the limit is " + maxInputBytes);
         }
-        InputKind kind = InputSniffer.detect(bytes, input.contentType(), input.name());
-        String decoded = TextDecoder.decode(bytes, input.contentType(), kind);
-        if (decoded.isBlank()) {
-            throw new ArticleRejectedException(Reason.EMPTY, "the object holds only whitespace");
-        }
-        CleanedArticle cleaned = kind == InputKind.HTML ? htmlExtractor.extract(decoded) : textCleaner.clean(decoded);
-        if (cleaned.blocks().isEmpty()) {
-            throw new ArticleRejectedException(Reason.NO_ARTICLE, "no article body was found in the "
-                    + (kind == InputKind.HTML ? "HTML page" : "text"));
-        }
-        return analyze(cleaned, bytes.length, started);
+        return analyze(cleaner.clean(bytes, input.contentType(), input.name()), bytes.length, started);
     }
 
     /** Runs the language stages on a body that is already clean (used by the evaluations too). */

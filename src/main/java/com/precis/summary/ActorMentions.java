@@ -13,10 +13,12 @@ final class ActorMentions {
 
     private final List<Actor> actors;
     private final List<List<Integer>> actorsBySentence;
+    private final boolean[] actorLed;
 
-    private ActorMentions(List<Actor> actors, List<List<Integer>> actorsBySentence) {
+    private ActorMentions(List<Actor> actors, List<List<Integer>> actorsBySentence, boolean[] actorLed) {
         this.actors = actors;
         this.actorsBySentence = actorsBySentence;
+        this.actorLed = actorLed;
     }
 
     static ActorMentions of(List<Actor> actors, List<String> sentences) {
@@ -28,16 +30,27 @@ final class ActorMentions {
             forms.add(names);
         }
         List<List<Integer>> bySentence = new ArrayList<>(sentences.size());
-        for (String sentence : sentences) {
+        boolean[] led = new boolean[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            String sentence = sentences.get(i);
+            int subject = MainClauseSubject.start(sentence);
             List<Integer> named = new ArrayList<>();
             for (int a = 0; a < actors.size(); a++) {
                 if (namesAny(sentence, forms.get(a))) {
                     named.add(a);
+                    for (String form : forms.get(a)) {
+                        led[i] |= MainClauseSubject.isSubject(sentence, subject, form);
+                    }
                 }
             }
             bySentence.add(named);
         }
-        return new ActorMentions(actors, bySentence);
+        return new ActorMentions(actors, bySentence, led);
+    }
+
+    /** A named actor is the subject of the sentence's main clause. */
+    boolean actorLed(int sentence) {
+        return actorLed[sentence];
     }
 
     List<Integer> actorsIn(int sentence) {

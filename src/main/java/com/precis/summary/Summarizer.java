@@ -16,29 +16,32 @@ import java.util.Set;
  * Chooses the sentences of the extractive summary, returned in article order.
  *
  * <p>News puts its point first and opens each section with that section's point, so a sentence
- * scores for where it stands (the lead, the first sentence after a heading) and for what it
+ * scores for where it stands (the lead; the first sentence after a heading, as far as it states
+ * what the heading announces) and for what it
  * shares with the rest of the article (centrality: the idf-weighted words it has in common with
  * every other sentence, computed in one pass) and with the headline and headings. Sentences are
  * then taken greedily, each time adding to that score the salience of the actors the sentence
- * would add to those the summary already covers: a summary should say who acted, not repeat the
- * same actors. A sentence that mostly repeats one already taken is skipped.
+ * would add to those the summary already covers, and a bonus when a named actor is the subject of
+ * its main clause: a summary should say who did what, not repeat the same actors. A sentence
+ * that mostly repeats one already taken is skipped.
  */
 public final class Summarizer {
 
     static final int MIN_SENTENCES = 3;
     static final int MAX_SENTENCES = 5;
-    private static final int WORDS_PER_SUMMARY_SENTENCE = 150;
+    private static final int WORDS_PER_SUMMARY_SENTENCE = 120;
     private static final int MIN_WORDS = 6;
     private static final int MAX_WORDS = 60;
     private static final int FALLBACK_MAX_CHARS = 1000;
     private static final double REDUNDANT_OVERLAP = 0.5;
 
     private static final double LEAD_WEIGHT = 1.0;
-    private static final double SECTION_LEAD_WEIGHT = 0.5;
+    private static final double SECTION_LEAD_WEIGHT = 0.8;
     private static final double CENTRALITY_WEIGHT = 1.0;
     private static final double TOPIC_WEIGHT = 0.6;
     private static final double COVERAGE_WEIGHT = 1.0;
     private static final double MIN_GAIN_SCALE = 0.25;
+    private static final double AGENT_WEIGHT = 0.4;
     private static final double QUOTE_PENALTY = 0.4;
 
     public static Summarizer standard() {
@@ -85,7 +88,7 @@ public final class Summarizer {
                     continue;
                 }
                 double gain = scale > 0 ? mentions.gain(i, covered) / scale : 0;
-                double score = c.score + COVERAGE_WEIGHT * gain;
+                double score = c.score + COVERAGE_WEIGHT * gain + (mentions.actorLed(i) ? AGENT_WEIGHT : 0);
                 if (score > bestScore) {
                     best = i;
                     bestScore = score;
@@ -127,22 +130,23 @@ public final class Summarizer {
             }
         }
         List<Candidate> out = new ArrayList<>();
-        boolean afterHeading = false;
+        Sentence heading = null;
         int previousBlock = -1;
         for (Sentence s : sentences) {
             if (s.heading()) {
-                afterHeading = true;
+                heading = s;
                 previousBlock = s.block();
                 continue;
             }
-            boolean sectionLead = afterHeading && s.block() != previousBlock;
-            afterHeading = false;
+            Set<String> sectionHeading = heading != null && s.block() != previousBlock
+                    ? new HashSet<>(Words.of(heading.text())) : Set.of();
+            heading = null;
             previousBlock = s.block();
             List<String> words = Words.of(s.text());
             if (words.size() < MIN_WORDS || words.size() > MAX_WORDS || s.text().endsWith("?")) {
                 continue;
             }
-            out.add(new Candidate(s, words, sectionLead, quoteSentences.contains(s.index())));
+            out.add(new Candidate(s, words, sectionHeading, quoteSentences.contains(s.index())));
         }
         return out;
     }
@@ -163,8 +167,10 @@ public final class Summarizer {
         }
         double[] centrality = new double[n];
         double[] topical = new double[n];
+        double[] sectionLead = new double[n];
         for (int i = 0; i < n; i++) {
             Candidate c = candidates.get(i);
+            sectionLead[i] = headingCoverage(c, sentenceFrequency, n);
             double weight = 0;
             double topicWeight = 0;
             for (String w : c.distinct()) {
@@ -185,11 +191,28 @@ public final class Summarizer {
             Candidate c = candidates.get(i);
             double lead = 1.0 / (1 + i);
             c.score = LEAD_WEIGHT * lead
-                    + (c.sectionLead ? SECTION_LEAD_WEIGHT : 0)
+                    + SECTION_LEAD_WEIGHT * sectionLead[i]
                     + CENTRALITY_WEIGHT * centrality[i]
                     + TOPIC_WEIGHT * topical[i]
                     - (c.quoted ? QUOTE_PENALTY : 0);
         }
+    }
+
+    /**
+     * For the first sentence after a heading: how much of the heading it states, by idf weight (a
+     * section lead matters as far as it says what the heading announces); 0 for other sentences.
+     */
+    private static double headingCoverage(Candidate c, Map<String, Integer> sentenceFrequency, int n) {
+        double all = 0;
+        double stated = 0;
+        for (String w : c.sectionHeading) {
+            double idf = Math.log((double) (n + 1) / (sentenceFrequency.getOrDefault(w, 0) + 1)) + 1;
+            all += idf;
+            if (c.distinct.contains(w)) {
+                stated += idf;
+            }
+        }
+        return all == 0 ? 0 : stated / all;
     }
 
     /** Scales to [0, 1] by the maximum, so each feature weighs the same whatever the article's length. */
@@ -232,15 +255,16 @@ public final class Summarizer {
     private static final class Candidate {
         final Sentence sentence;
         final List<String> words;
-        final boolean sectionLead;
+        /** The words of the heading this sentence opens the section of; empty for other sentences. */
+        final Set<String> sectionHeading;
         final boolean quoted;
         final Set<String> distinct;
         double score;
 
-        Candidate(Sentence sentence, List<String> words, boolean sectionLead, boolean quoted) {
+        Candidate(Sentence sentence, List<String> words, Set<String> sectionHeading, boolean quoted) {
             this.sentence = sentence;
             this.words = words;
-            this.sectionLead = sectionLead;
+            this.sectionHeading = sectionHeading;
             this.quoted = quoted;
             this.distinct = new HashSet<>(words);
         }

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The lower-cased words of a sentence, possessives folded ("Nvidia’s" is "nvidia"). */
+/**
+ * The lower-cased words of a sentence, possessives folded ("Nvidia’s" is "nvidia") and regular
+ * inflections stripped ("asked", "asking", "asks" are all "ask"; "chips" is "chip"), so that
+ * sentences and headings that say the same thing in other forms share their words.
+ */
 final class Words {
 
     private Words() {
@@ -21,7 +25,7 @@ final class Words {
             }
             boolean apostrophe = (c == '\'' || c == '’') && w.length() > 0;
             if (w.length() > 0) {
-                words.add(w.toString().toLowerCase(Locale.ROOT));
+                words.add(stem(w.toString().toLowerCase(Locale.ROOT)));
                 w.setLength(0);
             }
             if (apostrophe) {
@@ -32,5 +36,26 @@ final class Words {
             }
         }
         return words;
+    }
+
+    /** A light suffix stripper: enough to join inflected forms, never so much that words collide often. */
+    static String stem(String w) {
+        int n = w.length();
+        if (n > 5 && w.endsWith("ing")) {
+            return w.substring(0, n - 3);
+        }
+        if (n > 4 && w.endsWith("ied")) {
+            return w.substring(0, n - 3) + "y";
+        }
+        if (n > 4 && w.endsWith("ed") && !w.endsWith("eed")) {
+            return w.substring(0, n - 2);
+        }
+        if (n > 4 && w.endsWith("ies")) {
+            return w.substring(0, n - 3) + "y";
+        }
+        if (n > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            return w.substring(0, n - 1);
+        }
+        return w;
     }
 }

@@ -24,8 +24,23 @@ public final class LanguageDetector {
 
     private final Map<String, List<String>> languagesByWord;
 
+    private final java.util.Set<String> listed;
+
     private LanguageDetector(Map<String, List<String>> languagesByWord) {
         this.languagesByWord = languagesByWord;
+        java.util.Set<String> all = new java.util.HashSet<>();
+        languagesByWord.values().forEach(all::addAll);
+        this.listed = java.util.Set.copyOf(all);
+    }
+
+    /** Whether a lower-case word is a function word of any language the detector knows. */
+    public boolean isFunctionWord(String word) {
+        return languagesByWord.containsKey(word);
+    }
+
+    /** Whether the detector has function words for a language (else it knows it by script alone). */
+    public boolean hasFunctionWords(String language) {
+        return listed.contains(language);
     }
 
     public static LanguageDetector standard() {
@@ -58,63 +73,72 @@ public final class LanguageDetector {
         Map<String, Integer> hits = functionWordHits(text);
         String best = null;
         int bestHits = 0;
+        int second = 0;
         for (Map.Entry<String, Integer> e : hits.entrySet()) {
             if (e.getValue() > bestHits) {
+                second = bestHits;
                 best = e.getKey();
                 bestHits = e.getValue();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
             }
         }
-        return bestHits >= MIN_HITS ? best : null;
+        // Three function words decide; two do in a short sentence when no other language has any.
+        return bestHits >= MIN_HITS && bestHits > second || bestHits == MIN_HITS - 1 && second == 0 ? best : null;
     }
 
     /** How many words of the text are function words of each language, in the file's order. */
     public Map<String, Integer> functionWordHits(CharSequence text) {
         Map<String, Integer> hits = new LinkedHashMap<>();
-        StringBuilder word = new StringBuilder();
-        for (int i = 0, n = text.length(); i <= n; i++) {
-            char c = i < n ? text.charAt(i) : ' ';
-            if (Character.isLetter(c)) {
-                word.append(Character.toLowerCase(c));
-                continue;
-            }
-            if (c == '\'' || c == '’') {
-                word.setLength(0); // l'article, don't: the part before the apostrophe is no function word
-                continue;
-            }
-            if (word.length() > 0) {
-                List<String> languages = languagesByWord.get(word.toString());
-                if (languages != null) {
-                    for (String language : languages) {
-                        hits.merge(language, 1, Integer::sum);
-                    }
+        forEachWord(text, word -> {
+            List<String> languages = languagesByWord.get(word);
+            if (languages != null) {
+                for (String language : languages) {
+                    hits.merge(language, 1, Integer::sum);
                 }
-                word.setLength(0);
             }
-        }
+        });
         return hits;
     }
 
     /** Share of words in the text that are function words of the given language. */
     public double functionWordShare(CharSequence text, String language) {
-        int words = 0;
-        int inLanguage = 0;
+        int[] counts = new int[2];
+        forEachWord(text, word -> {
+            counts[0]++;
+            List<String> languages = languagesByWord.get(word);
+            if (languages != null && languages.contains(language)) {
+                counts[1]++;
+            }
+        });
+        return counts[0] == 0 ? 0 : (double) counts[1] / counts[0];
+    }
+
+    /**
+     * The lower-case words of a text. A short piece after an apostrophe is a clitic, not a word
+     * ("Nvidia's", "don't"), and the piece before one is an elided article or pronoun ("l'article").
+     */
+    private static void forEachWord(CharSequence text, java.util.function.Consumer<String> sink) {
         StringBuilder word = new StringBuilder();
+        boolean afterApostrophe = false;
         for (int i = 0, n = text.length(); i <= n; i++) {
             char c = i < n ? text.charAt(i) : ' ';
             if (Character.isLetter(c)) {
                 word.append(Character.toLowerCase(c));
                 continue;
             }
-            if (word.length() > 0) {
-                words++;
-                List<String> languages = languagesByWord.get(word.toString());
-                if (languages != null && languages.contains(language)) {
-                    inLanguage++;
-                }
+            if ((c == '\'' || c == '’') && word.length() > 0) {
                 word.setLength(0);
+                afterApostrophe = true;
+                continue;
             }
+            boolean clitic = afterApostrophe && word.length() <= 2;
+            afterApostrophe = false;
+            if (word.length() > 0 && !clitic) {
+                sink.accept(word.toString());
+            }
+            word.setLength(0);
         }
-        return words == 0 ? 0 : (double) inLanguage / words;
     }
 
     private static String dominantNonLatinScript(CharSequence text) {

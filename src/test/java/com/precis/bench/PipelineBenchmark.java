@@ -2,13 +2,10 @@ package com.precis.bench;
 
 import com.precis.actors.ActorExtractor;
 import com.precis.actors.ActorSet;
-import com.precis.clean.BoilerplateLexicon;
+import com.precis.clean.ArticleCleaner;
 import com.precis.clean.CleanedArticle;
-import com.precis.clean.HtmlArticleExtractor;
-import com.precis.clean.InputKind;
 import com.precis.clean.InputSniffer;
 import com.precis.clean.TextDecoder;
-import com.precis.clean.TextDumpCleaner;
 import com.precis.document.Actor;
 import com.precis.document.Article;
 import com.precis.document.Quote;
@@ -57,8 +54,7 @@ public class PipelineBenchmark {
 
     private final Precis precis = Precis.standard();
     private final LanguageDetector languages = LanguageDetector.standard();
-    private final HtmlArticleExtractor html = new HtmlArticleExtractor();
-    private final TextDumpCleaner text = new TextDumpCleaner(languages, BoilerplateLexicon.standard());
+    private final ArticleCleaner cleaner = ArticleCleaner.standard(languages);
     private final SentenceSplitter splitter = SentenceSplitter.standard();
     private final ActorExtractor actors = ActorExtractor.standard();
     private final QuoteExtractor quotes = QuoteExtractor.standard();
@@ -66,8 +62,6 @@ public class PipelineBenchmark {
 
     private byte[] bytes;
     private String name;
-    private InputKind kind;
-    private String decoded;
     private CleanedArticle cleaned;
     private String language;
     private ArticleText articleText;
@@ -81,8 +75,6 @@ public class PipelineBenchmark {
                 : corpus().resolve(page).resolve("source.html");
         bytes = Files.readAllBytes(file);
         name = file.getFileName().toString();
-        kind = InputSniffer.detect(bytes, null, name);
-        decoded = TextDecoder.decode(bytes, null, kind);
         cleaned = clean();
         language = detectLanguage();
         articleText = split();
@@ -107,9 +99,10 @@ public class PipelineBenchmark {
         return TextDecoder.decode(bytes, null, InputSniffer.detect(bytes, null, name));
     }
 
+    /** Sniffing, decoding and cleaning, as the pipeline runs them (decode alone is above). */
     @Benchmark
-    public CleanedArticle clean() {
-        return kind == InputKind.HTML ? html.extract(decoded) : text.clean(decoded);
+    public CleanedArticle clean() throws Exception {
+        return cleaner.clean(bytes, null, name);
     }
 
     @Benchmark

@@ -1,0 +1,287 @@
+package com.precis.clean;
+
+import com.precis.clean.TextLine.LineClass;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the article's lines in a classed text dump. Prose lines close together form runs; a run
+ * scores its prose words times the square of its share of prose lines, so a list of teasers (a
+ * title, a summary, a title...) or a live feed scores below an article of the same length. The
+ * best run is the core; runs next to it that talk about the same things (most of their content
+ * words are the core's) are the same article interrupted by a video, an ad or an inline box, and
+ * join it. A barrier line ("Related articles") is never crossed.
+ */
+final class BodyFinder {
+
+    /** Non-prose lines that may sit between two paragraphs of one run: a heading, a caption and its credit. */
+    static final int MAX_GAP = 3;
+    /** Lines of one or two words (a step number, "Share", "Advertisement") part paragraphs less... */
+    static final int TINY_WORDS = 2;
+    static final double TINY_GAP = 0.5;
+    /** ...unless there are many in a row: a menu. */
+    static final int MAX_TINY_RUN = 8;
+    /** Lines of another thing that may interrupt an article: a video player, a box of links. */
+    static final int MAX_INTERRUPTION = 40;
+    static final double SAME_TOPIC = 0.2;
+    /** A line at the edge of the body sharing less than this with the rest is not the article's. */
+    static final double EDGE_TOPIC = 0.1;
+    static final double SAME_TOPIC_FAR = 0.3;
+    /** Across a "Related" line only a run close by and clearly on the same topic joins: a box inside the article. */
+    static final double SAME_TOPIC_ACROSS_BARRIER = 0.15;
+    static final int MAX_BOX_LINES = 12;
+    static final int MIN_LONE_PARAGRAPH_WORDS = 25;
+
+    /** What follows a "Related articles" line is other articles: a run there counts for this much. */
+    static final double AFTER_BARRIER = 0.35;
+
+    record Run(int first, int last, double words, int proseLines, int otherLines, boolean afterBarrier,
+               int adjacentProse) {
+
+        double score() {
+            double share = (double) proseLines / (proseLines + otherLines);
+            // One long line alone is as often a legal notice or a teaser as an article.
+            double paragraphs = proseLines == 1 ? 0.5 : proseLines == 2 ? 0.75 : 1;
+            return words * share * share * paragraphs * (afterBarrier ? AFTER_BARRIER : 1);
+        }
+    }
+
+    private BodyFinder() {
+    }
+
+    /** [first, last] line indexes of the body, or null when the dump has no prose. */
+    static int[] find(List<TextLine> lines, TopicWords topic) {
+        List<Run> runs = runs(lines);
+        if (runs.isEmpty()) {
+            return null;
+        }
+        int best = 0;
+        for (int i = 1; i < runs.size(); i++) {
+            if (runs.get(i).score() > runs.get(best).score()) {
+                best = i;
+            }
+        }
+        Run core = runs.get(best);
+        TopicWords.Vocabulary vocabulary = topic.vocabulary();
+        addProse(lines, core, vocabulary, topic);
+        int first = core.first();
+        int last = core.last();
+        for (int i = best + 1; i < runs.size(); i++) {
+            Run next = runs.get(i);
+            if (!joins(lines, last, next.first(), next, vocabulary, topic)) {
+                break;
+            }
+            addProse(lines, next, vocabulary, topic);
+            last = next.last();
+        }
+        for (int i = best - 1; i >= 0; i--) {
+            Run previous = runs.get(i);
+            if (!joins(lines, previous.last(), first, previous, vocabulary, topic)) {
+                break;
+            }
+            addProse(lines, previous, vocabulary, topic);
+            first = previous.first();
+        }
+        return trimEdges(lines, first, last, topic);
+    }
+
+    /**
+     * Drops prose lines at either end of the body that stand apart (a non-prose line between them
+     * and the rest) and share almost no content word with the rest: the teaser or notice that sat
+     * right after or before the article.
+     */
+    static int[] trimEdges(List<TextLine> lines, int first, int last, TopicWords topic) {
+        List<Integer> prose = new ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            if (isBodyProse(lines.get(i))) {
+                prose.add(i);
+            }
+        }
+        if (prose.size() < 3) {
+            return new int[] {first, last};
+        }
+        // The lines standing apart at the end (each with something else between it and the one before)
+        // are judged against the body before them, when that is most of it; the same at the start.
+        int tail = prose.size() - 1;
+        while (tail > 0 && prose.get(tail) - prose.get(tail - 1) > 1) {
+            tail--;
+        }
+        tail++; // prose[tail..] stand apart; prose[tail - 1] is still joined to the one before it
+        if (tail < prose.size() && 2 * words(lines, prose, 0, tail) >= words(lines, prose, tail, prose.size())) {
+            TopicWords.Vocabulary before = topic.vocabulary();
+            for (int k = 0; k < tail; k++) {
+                topic.add(before, lines.get(prose.get(k)).text());
+            }
+            int end = prose.size() - 1;
+            while (end >= tail && end > 0 && topic.overlap(lines.get(prose.get(end)).text(), before) < EDGE_TOPIC) {
+                end--;
+            }
+            last = end < prose.size() - 1 ? prose.get(end) : last;
+        }
+        int head = 0;
+        while (head < prose.size() - 1 && prose.get(head + 1) - prose.get(head) > 1) {
+            head++;
+        }
+        head--; // prose[..head] stand apart; prose[head + 1] is joined to the one after it
+        if (head >= 0 && 2 * words(lines, prose, head + 1, prose.size()) >= words(lines, prose, 0, head + 1)) {
+            TopicWords.Vocabulary after = topic.vocabulary();
+            for (int k = head + 1; k < prose.size() && prose.get(k) <= last; k++) {
+                topic.add(after, lines.get(prose.get(k)).text());
+            }
+            int start = 0;
+            while (start <= head && topic.overlap(lines.get(prose.get(start)).text(), after) < EDGE_TOPIC) {
+                start++;
+            }
+            first = start > 0 ? prose.get(start) : first;
+        }
+        return new int[] {first, last};
+    }
+
+    /** Words of the prose lines prose[from, to). */
+    private static int words(List<TextLine> lines, List<Integer> prose, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            n += lines.get(prose.get(k)).words();
+        }
+        return n;
+    }
+
+    private static boolean isBodyProse(TextLine line) {
+        return line.kind() == LineClass.PROSE;
+    }
+
+
+
+    /** Diagnostics: each run with its score and how much of its prose is the best run's topic. */
+    static List<String> describe(List<TextLine> lines, TopicWords topic) {
+        List<Run> runs = runs(lines);
+        List<String> out = new ArrayList<>();
+        Run core = runs.stream().max(java.util.Comparator.comparingDouble(Run::score)).orElse(null);
+        if (core == null) {
+            return out;
+        }
+        TopicWords.Vocabulary v = topic.vocabulary();
+        topic.add(v, prose(lines, core));
+        for (Run r : runs) {
+            out.add(String.format(java.util.Locale.ROOT, "run %d-%d score %.0f words %.0f prose %d other %d overlap %.2f%s",
+                    r.first(), r.last(), r.score(), r.words(), r.proseLines(), r.otherLines(),
+                    topic.overlap(prose(lines, r), v), r == core ? " CORE" : ""));
+        }
+        return out;
+    }
+
+    private static boolean joins(List<TextLine> lines, int from, int to, Run run, TopicWords.Vocabulary vocabulary,
+                                 TopicWords topic) {
+        String prose = prose(lines, run);
+        int between = to - from - 1;
+        if (between > 2 * MAX_INTERRUPTION || run.proseLines() == 1 && run.words() < MIN_LONE_PARAGRAPH_WORDS) {
+            return false; // a headline or a teaser alone, however close to the topic
+        }
+        double overlap = topic.overlap(prose, vocabulary);
+        if (commentsBetween(lines, from, to)) {
+            return false;
+        }
+        if (barrierBetween(lines, from, to)) {
+            // Teasers behind a "Related" line are one summary each; an article goes on paragraph after paragraph.
+            return between <= MAX_BOX_LINES && overlap >= SAME_TOPIC_ACROSS_BARRIER && run.adjacentProse() >= 1;
+        }
+        // A long interruption (a gallery, a box of links) needs the clearer evidence of topic.
+        // Teasers on the same topic come one summary at a time; an article goes on paragraph after paragraph.
+        if (run.adjacentProse() == 0 && between > MAX_GAP) {
+            return false;
+        }
+        return overlap >= (between > MAX_INTERRUPTION ? SAME_TOPIC_FAR : SAME_TOPIC);
+    }
+
+    static List<Run> runs(List<TextLine> lines) {
+        List<Run> runs = new ArrayList<>();
+        int first = -1;
+        int last = -1;
+        double words = 0;
+        int prose = 0;
+        int other = 0;
+        double gap = 0;
+        boolean barrierSeen = false;
+        int adjacent = 0;
+        int tinyRun = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            TextLine line = i < lines.size() ? lines.get(i) : null;
+            boolean tiny = line != null && line.kind() != LineClass.BARRIER && line.kind() != LineClass.PROSE
+                    && line.words() <= TINY_WORDS;
+            tinyRun = tiny ? tinyRun + 1 : 0;
+            boolean ends = line == null || line.kind() == LineClass.BARRIER
+                    || first >= 0 && tiny && tinyRun > MAX_TINY_RUN
+                    || first >= 0 && line.kind() != LineClass.PROSE && line.kind() != LineClass.SENTENCE
+                    && gap + (tiny ? TINY_GAP : 1) > MAX_GAP;
+            if (ends && first >= 0) {
+                runs.add(new Run(first, last, words, prose, other, barrierSeen, adjacent));
+                first = -1;
+            }
+            if (line == null || line.kind() == LineClass.BARRIER) {
+                barrierSeen |= line != null;
+                continue;
+            }
+            if (line.kind() == LineClass.PROSE) {
+                if (first < 0) {
+                    first = i;
+                    words = 0;
+                    prose = 0;
+                    other = 0;
+                    adjacent = 0;
+                } else {
+                    other += (int) Math.ceil(gap);
+                    if (gap == 0) {
+                        adjacent++;
+                    }
+                }
+                gap = 0;
+                last = i;
+                prose++;
+                words += truncated(line.text()) ? line.words() * 0.3 : line.words();
+            } else if (line.kind() == LineClass.SENTENCE && first >= 0) {
+                words += line.words(); // a short sentence belongs with the prose around it
+            } else if (first >= 0) {
+                gap += tiny ? TINY_GAP : 1;
+            }
+        }
+        return runs;
+    }
+
+    /** A teaser's summary is cut off: "…" or "..." at the end. */
+    static boolean truncated(String text) {
+        String t = text.stripTrailing();
+        return t.endsWith("…") || t.endsWith("...") || t.endsWith("[…]") || t.endsWith("[...]");
+    }
+
+    private static boolean commentsBetween(List<TextLine> lines, int from, int to) {
+        for (int i = Math.min(from, to) + 1; i < Math.max(from, to); i++) {
+            if (lines.get(i).kind() == LineClass.BARRIER && lines.get(i).comments()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean barrierBetween(List<TextLine> lines, int from, int to) {
+        for (int i = Math.min(from, to) + 1; i < Math.max(from, to); i++) {
+            if (lines.get(i).kind() == LineClass.BARRIER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String prose(List<TextLine> lines, Run run) {
+        StringBuilder s = new StringBuilder();
+        for (int i = run.first(); i <= run.last(); i++) {
+            if (lines.get(i).kind() == LineClass.PROSE || lines.get(i).kind() == LineClass.SENTENCE) {
+                s.append(lines.get(i).text()).append('\n');
+            }
+        }
+        return s.toString();
+    }
+
+    private static void addProse(List<TextLine> lines, Run run, TopicWords.Vocabulary vocabulary, TopicWords topic) {
+        topic.add(vocabulary, prose(lines, run));
+    }
+}

@@ -1,0 +1,38 @@
+package com.precis.eval;
+
+/**
+ * How the cleaner did on one page: the HTML and text-dump bodies against the gold, the whole page
+ * text as the floor, the title, and for each metadata field whether the page states it and whether
+ * the cleaner filled it.
+ */
+public record PageResult(
+        String name,
+        String kind,
+        ShingleMatch html,
+        ShingleMatch dump,
+        ShingleMatch floor,
+        String goldTitle,
+        String htmlTitle,
+        String dumpTitle,
+        MetadataFill fill,
+        long htmlNanos,
+        long dumpNanos,
+        boolean handWrittenGold) {
+
+    public boolean counts() {
+        return kind.equals("article");
+    }
+
+    public boolean htmlTitleRight() {
+        return goldTitle != null && TitleMatch.same(goldTitle, htmlTitle);
+    }
+
+    public boolean dumpTitleRight() {
+        return goldTitle != null && TitleMatch.same(goldTitle, dumpTitle);
+    }
+
+    /** Per field: stated by the page, filled by the HTML cleaner, filled by the text-dump cleaner. */
+    public record MetadataFill(boolean[] stated, boolean[] html, boolean[] dump) {
+        public static final String[] FIELDS = {"publishedAt", "authors", "publisher", "url"};
+    }
+}

@@ -1,0 +1,303 @@
+package com.precis.quotes;
+
+import com.precis.actors.ActorSet;
+import com.precis.actors.MentionRef;
+import com.precis.document.ActorType;
+import com.precis.actors.Token;
+import com.precis.actors.Tokens;
+import java.util.Locale;
+
+/**
+ * Finds who a quote is attributed to in the words around it: after it ("…,” Lutnick told CNBC",
+ * "…,” said a person close to the policymakers"), before it ("The foreign ministry of China stated,
+ * “…", "According to X, “…"), or anywhere earlier in its sentence for a partial quote ("Two people
+ * said … as “insulting”").
+ */
+final class AttributionFinder {
+
+    private static final int MAX_SUBJECT = 14;
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an", "le", "la", "les", "l’",
+            "el", "los", "las", "o", "os", "um", "uma", "un", "une", "des");
+    private static final java.util.Set<String> NOUN_DETERMINERS = java.util.Set.of("the", "a", "an", "his", "her",
+            "their", "its", "our", "my", "your", "these", "those", "this", "that", "such", "public", "recent",
+            "earlier", "latest", "les", "des", "ses", "sus", "los", "las", "os", "as", "seus", "suas");
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("a", "ha", "has", "had", "est", "é",
+            "foi", "was", "also", "aussi", "ainsi", "ont", "han", "have", "then", "later", "encore");
+    private static final int MAX_AFTER = 30;
+
+    private final CueLexicon cues;
+    private final SpeakerResolver speakers;
+    /** Tokens inside quotation marks: a reporting verb there is the speaker's, not the writer's. */
+    private final boolean[] quoted;
+
+    private final Tokens tokensRef;
+
+    private AttributionFinder(CueLexicon cues, SpeakerResolver speakers, boolean[] quoted, Tokens tokens) {
+        this.cues = cues;
+        this.speakers = speakers;
+        this.quoted = quoted;
+        this.tokensRef = tokens;
+    }
+
+    /** A finder for one article, that knows which of its tokens stand inside quotation marks. */
+    AttributionFinder forText(Tokens tokens, boolean[] quotedTokens) {
+        return new AttributionFinder(cues, speakers, quotedTokens, tokens);
+    }
+
+    private boolean isCue(int k, Token t) {
+        return t.isWord() && cues.isCueVerb(t.text()) && !t.capitalised() && !(k < quoted.length && quoted[k])
+                && !afterDeterminer(k);
+    }
+
+    /** "his remarks", "Lutnick’s comments", "the reports": after a determiner a cue word is a noun. */
+    private boolean afterDeterminer(int k) {
+        if (k == 0 || k - 1 >= tokensRef.size()) {
+            return false;
+        }
+        Token before = tokensRef.get(k - 1);
+        if (before.kind() == Token.Kind.POSSESSIVE) {
+            return true;
+        }
+        return before.isWord() && NOUN_DETERMINERS.contains(before.text().toLowerCase(Locale.ROOT));
+    }
+
+    AttributionFinder(CueLexicon cues, SpeakerResolver speakers) {
+        this(cues, speakers, new boolean[0], Tokens.of(""));
+    }
+
+    /**
+     * The attribution in the words after the quote, up to {@code limit} (the next quote or the end
+     * of the paragraph), or null.
+     */
+    Attribution after(ActorSet actors, QuotedSpan q, String quoteText, int limit) {
+        Tokens tokens = actors.tokens();
+        int a = tokens.indexAtOrAfter(q.after());
+        int end = a;
+        while (end < tokens.size() && tokens.get(end).start() < limit && end - a < MAX_AFTER && !isTerminal(tokens.get(end))) {
+            end++;
+        }
+        boolean linked = endsWithLink(quoteText);
+        int k = a;
+        while (k < end && isLinkPunct(tokens.get(k))) {
+            linked = true;
+            k++;
+        }
+        if (k >= end) {
+            return null;
+        }
+        Token first = tokens.get(k);
+        int aux = k;
+        while (aux < end && aux - k < 2 && tokens.get(aux).isWord() && AUXILIARIES.contains(tokens.get(aux).text())) {
+            aux++;
+        }
+        if (aux > k && aux < end && cues.isCueVerb(tokens.get(aux).text())) {
+            first = tokens.get(aux); // "a ajouté Laurent Fabius", "has said Smith"
+            k = aux;
+        }
+        if (first.isWord() && cues.isCueVerb(first.text()) && !first.capitalised()) {
+            // Inverted: "said a person close to the policymakers", "said Lutnick, who…"
+            int s = k + 1;
+            int e = s;
+            while (e < end && !isClauseStop(tokens.get(e)) && e - s < MAX_SUBJECT) {
+                e++;
+            }
+            Attribution r = speakers.resolve(actors, s, e, q.textStart(), first.text());
+            return r == null ? null : r.withAdjacent(linked);
+        }
+        int phrase = phraseAt(tokens, k, end);
+        if (phrase > k) {
+            int e = phrase;
+            while (e < end && !isClauseStop(tokens.get(e))) {
+                e++;
+            }
+            Attribution r = speakers.resolve(actors, phrase, e, q.textStart(), cueText(tokens, k, phrase));
+            return r == null ? null : r.withAdjacent(linked);
+        }
+        for (int p = k + 1; p < end; p++) {
+            int phraseEnd = phraseAt(tokens, p, end);
+            if (phraseEnd > p && (p == 0 || tokens.get(p - 1).is(','))) {
+                // "…” are all thought to contribute, according to the Department of Conservation."
+                int e = phraseEnd;
+                while (e < end && !isClauseStop(tokens.get(e))) {
+                    e++;
+                }
+                Attribution r = speakers.resolve(actors, phraseEnd, e, q.textStart(), cueText(tokens, p, phraseEnd));
+                if (r != null) {
+                    return r.withAdjacent(false);
+                }
+            }
+        }
+        for (int c = k + 1; c < end && c - k <= MAX_SUBJECT; c++) {
+            Token t = tokens.get(c);
+            if (isCue(c, t)) {
+                // "…” to hold up on their plans, Indyk said": the subject is the cue's own clause.
+                int s = linked ? k : clauseStart(tokens, k, c, c);
+                Attribution r = speakers.resolve(actors, s, c, q.textStart(), t.text());
+                return r == null ? null : r.withAdjacent(linked || isNameStart(first));
+            }
+            if (t.is(';') || t.is(':')) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The attribution in the words before the quote, from {@code from} (the start of its sentence,
+     * or the end of the previous quote in it). {@code linkedOnly} asks for a cue tied to the quote
+     * (ending in a colon, a comma or "that"); otherwise any cue of the sentence counts.
+     */
+    Attribution before(ActorSet actors, QuotedSpan q, int from, boolean linkedOnly) {
+        Tokens tokens = actors.tokens();
+        int a = tokens.indexAtOrAfter(from);
+        int end = tokens.indexBefore(q.open());
+        if (end <= a) {
+            return null;
+        }
+        int lastIndex = end - 1;
+        while (lastIndex > a && tokens.get(lastIndex).isWord()
+                && ARTICLES.contains(tokens.get(lastIndex).text().toLowerCase(Locale.ROOT))) {
+            lastIndex--; // "said in a memo that the “price distinction…”": the article belongs to the quote
+        }
+        Token last = tokens.get(lastIndex);
+        boolean linked = last.is(':') || last.is(',') || last.is('—') || last.is('–')
+                || last.isWord() && (cues.isCueVerb(last.text()) || last.text().equalsIgnoreCase("that")
+                || last.text().equals("que") || last.text().equals("že"));
+        if (linkedOnly && !linked) {
+            return null;
+        }
+        for (int k = a; k + 2 < end; k++) {
+            // "In Dr. Shadlen's words, “…": the possessor speaks.
+            if (tokens.get(k).text().equalsIgnoreCase("in") && tokens.get(k + 1).kind() != Token.Kind.POSSESSIVE) {
+                int w = k + 1;
+                while (w < end && w - k < 6 && !tokens.get(w).text().equals("words")) {
+                    w++;
+                }
+                if (w < end && tokens.get(w).text().equals("words") && tokens.get(w - 1).kind() == Token.Kind.POSSESSIVE) {
+                    Attribution r = speakers.resolve(actors, k + 1, w - 1, q.textStart(), "in words");
+                    if (r != null) {
+                        return r.withAdjacent(linked);
+                    }
+                }
+            }
+        }
+        for (int k = a; k < end; k++) {
+            int phrase = phraseAt(tokens, k, end);
+            if (phrase > k) {
+                int e = phrase;
+                while (e < end && !isClauseStop(tokens.get(e))) {
+                    e++;
+                }
+                Attribution r = speakers.resolve(actors, phrase, e, q.textStart(), cueText(tokens, k, phrase));
+                if (r != null) {
+                    return r.withAdjacent(linked);
+                }
+            }
+        }
+        if (last.is(':') && !hasCue(a, end)) {
+            // "De Miranda evokes the notion in his introduction: “…”": a colon hands the floor to the subject.
+            for (MentionRef m : actors.mentionsIn(tokens.get(a).start(), tokens.get(Math.min(end - 1, a + 3)).end())) {
+                if (actors.type(m.actor()) == ActorType.PERSON) {
+                    return new Attribution(m.actor(), null, null, true);
+                }
+            }
+        }
+        // The last cue before the quote; its subject runs back to the start of its clause.
+        for (int c = end - 1; c >= a; c--) {
+            Token t = tokens.get(c);
+            if (!isCue(c, t)) {
+                continue;
+            }
+            if (linkedOnly && end - c > 8) {
+                return null; // the cue is too far from the quote to introduce it
+            }
+            int s = clauseStart(tokens, a, c, c);
+            if (s == c && s > a + 1 && tokens.get(s - 1).is(',')) {
+                s = clauseStart(tokens, a, s - 1, c); // "Mr. Warner, the Virginia Democrat, called…"
+            }
+            if (s > a + 1 && tokens.get(s - 1).is(',') && startsWithDeterminer(tokens, s, c)) {
+                // "Smith, the chief executive, said:": the appositive's owner is the subject.
+                s = clauseStart(tokens, a, s - 1, c);
+            }
+            Attribution r = speakers.resolve(actors, s, c, q.textStart(), t.text(), true);
+            if (r == null && s > a && t.text().endsWith("ing") && tokens.get(s - 1).is(',')) {
+                // "X condemned the attack, saying that it “…”": the subject of the main clause speaks.
+                r = speakers.resolve(actors, a, s - 1, q.textStart(), t.text());
+            }
+            if (r != null) {
+                return r.withAdjacent(linked);
+            }
+            // "said" with an object after a subject clause: "…, Smith told reporters on Monday:"
+        }
+        return null;
+    }
+
+    /** Where a cue phrase ("according to") starting at k ends, or k when none starts there. */
+    private int phraseAt(Tokens tokens, int k, int end) {
+        for (String[] p : cues.phrases()) {
+            if (k + p.length > end) {
+                continue;
+            }
+            boolean match = true;
+            for (int i = 0; i < p.length && match; i++) {
+                match = tokens.get(k + i).text().equalsIgnoreCase(p[i]);
+            }
+            if (match) {
+                return k + p.length;
+            }
+        }
+        return k;
+    }
+
+    private static String cueText(Tokens tokens, int a, int b) {
+        return tokens.text().substring(tokens.get(a).start(), tokens.get(b - 1).end());
+    }
+
+    private static boolean endsWithLink(String quote) {
+        if (quote.isEmpty()) {
+            return false;
+        }
+        char c = quote.charAt(quote.length() - 1);
+        return c == ',' || c == '?' || c == '!' || c == '—' || c == '–' || c == '…' || c == '-';
+    }
+
+    private static boolean isLinkPunct(Token t) {
+        return t.is(',') || t.is('—') || t.is('–') || t.is('-');
+    }
+
+    private static boolean isTerminal(Token t) {
+        return t.is('.') || t.is('!') || t.is('?') || t.is('“') || t.is('«') || t.is('„');
+    }
+
+    private static boolean isClauseStop(Token t) {
+        return t.kind() == Token.Kind.PUNCT && !t.is('-') && !t.is('\'') && !t.is('’') && !t.is('[') && !t.is(']')
+                && !t.is('&');
+    }
+
+    private boolean hasCue(int a, int end) {
+        for (int k = a; k < end; k++) {
+            if (isCue(k, tokensRef.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int clauseStart(Tokens tokens, int a, int from, int cue) {
+        int s = from;
+        while (s > a && !isClauseStop(tokens.get(s - 1)) && !quoted[s - 1] && cue - s < MAX_SUBJECT) {
+            s--;
+        }
+        return s;
+    }
+
+    private static boolean startsWithDeterminer(Tokens tokens, int s, int c) {
+        String w = tokens.get(s).text().toLowerCase(Locale.ROOT);
+        return c > s && (w.equals("the") || w.equals("a") || w.equals("an") || w.equals("its") || w.equals("his")
+                || w.equals("her"));
+    }
+
+    private static boolean isNameStart(Token t) {
+        return t.capitalised();
+    }
+}

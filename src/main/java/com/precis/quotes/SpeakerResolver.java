@@ -1,0 +1,243 @@
+package com.precis.quotes;
+
+import com.precis.actors.ActorRef;
+import com.precis.actors.ActorSet;
+import com.precis.actors.Gender;
+import com.precis.actors.MentionRef;
+import com.precis.actors.Token;
+import com.precis.actors.Tokens;
+import com.precis.document.ActorType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns the words before or after a reporting verb into a speaker: a named actor ("Lutnick", "the
+ * foreign ministry of China"), a pronoun resolved to the nearest compatible actor ("he" → the last
+ * man named), a title resolved to the nearest actor with that role ("the minister", "the
+ * company"), or an unnamed source kept as its description ("a person close to the policymakers").
+ */
+final class SpeakerResolver {
+
+    private static final Set<String> MALE = Set.of("he", "il", "él", "ele", "on", "er", "lui");
+    private static final Set<String> FEMALE = Set.of("she", "elle", "ella", "ela", "ona", "sie");
+    private static final Set<String> IT = Set.of("it", "they");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "je", "nous", "yo", "eu", "nosotros", "já", "my");
+    private static final Set<String> TRIM = Set.of("and", "but", "as", "then", "also", "later", "has", "had", "have", "was", "were", "is", "would", "will", "previously", "once", "further", "again", "recently", "so", "while", "when", "because", "since", "after", "before", "yet", "or", "just", "still", "even", "only", "et", "y", "e", "que", "that", "mais", "pero", "mas", "ale", "however");
+    private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "group", "agency", "ministry", "department",
+            "government", "regulator", "watchdog", "bank", "carrier", "airline", "automaker", "retailer", "startup",
+            "giant", "maker", "chipmaker", "network", "newspaper", "website", "platform", "service", "office", "embassy",
+            "commission", "administration", "authority", "council", "court", "police", "party", "campaign", "team",
+            "club", "university", "organization", "organisation", "union", "state", "country", "planner", "body",
+            "board", "committee", "institute", "foundation", "charity", "association", "studio", "publisher", "paper",
+            "broadcaster", "channel", "outlet", "magazine", "lab", "laboratory", "school", "hospital", "county", "city",
+            "ministère", "gouvernement", "gobierno", "governo", "empresa", "entreprise", "société", "compañía",
+            // a document speaks for whoever issued it: "as the report states"
+            "report", "study", "survey", "statement", "memo", "filing", "document", "release", "analysis");
+    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "le", "la", "les",
+            "el", "los", "las", "o", "a", "os", "as");
+    private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "representative",
+            "spokesmen", "spokespeople", "porte-parole", "portavoz", "porta-voz");
+    private static final int PRONOUN_REACH = 3000;
+
+    private final CueLexicon cues;
+
+    SpeakerResolver(CueLexicon cues) {
+        this.cues = cues;
+    }
+
+    /** The speaker named by tokens [a, b) for a quote starting at {@code quoteStart}, or null. */
+    Attribution resolve(ActorSet actors, int a, int b, int quoteStart, String cue) {
+        return resolve(actors, a, b, quoteStart, cue, false);
+    }
+
+    /** As above; {@code subjectBeforeCue} says the words stand before the verb, so the last person in them is its subject. */
+    Attribution resolve(ActorSet actors, int a, int b, int quoteStart, String cue, boolean subjectBeforeCue) {
+        Tokens tokens = actors.tokens();
+        while (a < b && trimmable(tokens.get(a))) {
+            a++;
+        }
+        while (b > a && trimmable(tokens.get(b - 1))) {
+            b--;
+        }
+        if (a >= b || b - a > 14) {
+            return null;
+        }
+        Token first = tokens.get(a);
+        String w0 = first.text().toLowerCase(Locale.ROOT);
+        int anchor = Math.min(quoteStart, first.start());
+        if (b - a == 1 && first.isWord()) {
+            if (MALE.contains(w0) || FEMALE.contains(w0)) {
+                Gender g = MALE.contains(w0) ? Gender.MALE : Gender.FEMALE;
+                // "Lee … said Yoon’s declaration … “…,” he said": a possessor is seldom the one who speaks next.
+                ActorRef r = actors.nearestMentionBefore(anchor, anchor - PRONOUN_REACH,
+                        m -> actors.type(m.actor()) == ActorType.PERSON && actors.gender(m.actor()) != opposite(g)
+                                && !possessive(tokens, m));
+                if (r == null) {
+                    r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH,
+                            x -> actors.type(x) == ActorType.PERSON && actors.gender(x) != opposite(g));
+                }
+                if (r != null) {
+                    actors.setGender(r, g);
+                    return new Attribution(r, null, cue, false);
+                }
+                return null;
+            }
+            if (IT.contains(w0)) {
+                ActorRef r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH,
+                        x -> actors.type(x) == ActorType.ORGANIZATION || actors.type(x) == ActorType.GOVERNMENT);
+                return r == null ? null : new Attribution(r, null, cue, false);
+            }
+            if (FIRST_PERSON.contains(w0)) {
+                return null;
+            }
+        }
+        int start = first.start();
+        int end = tokens.get(b - 1).end();
+        List<MentionRef> inside = actors.mentionsIn(start, end);
+        boolean anonymousForm = cues.isSourceDeterminer(w0) && hasSourceHead(tokens, a, b)
+                || cues.isSourceHead(w0) && !startsMention(inside, start);
+        if (anonymousForm && !startsPerson(actors, inside, start)) {
+            ActorRef spokesFor = spokesmanFor(actors, tokens, a, b, inside);
+            if (spokesFor != null) {
+                return new Attribution(spokesFor, null, cue, false);
+            }
+            return new Attribution(null, description(tokens, a, b), cue, false);
+        }
+        if (!inside.isEmpty()) {
+            // The person nearest the verb speaks: "Huntington defined it … and the jurist Carlos Nino called it".
+            MentionRef chosen = null;
+            for (MentionRef m : inside) {
+                if (actors.type(m.actor()) == ActorType.PERSON && (chosen == null || subjectBeforeCue)) {
+                    chosen = m;
+                }
+            }
+            if (chosen == null) {
+                chosen = inside.get(0);
+            }
+            return new Attribution(chosen.actor(), null, cue, false);
+        }
+        // A title or a description: "the minister", "the company", "the 45-year-old".
+        int h = b - 1;
+        while (h > a && !tokens.get(h).isWord()) {
+            h--;
+        }
+        String head = tokens.get(h).text().toLowerCase(Locale.ROOT);
+        if (DETERMINERS.contains(w0) && b - a >= 2) {
+            if (ORG_NOUNS.contains(head)) {
+                ActorRef r = actors.nearestBefore(anchor, 0, x -> isOrg(actors, x) && actors.hasRoleWord(x, head));
+                if (r == null) {
+                    r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH, x -> isOrg(actors, x));
+                }
+                return r == null ? null : new Attribution(r, null, cue, false);
+            }
+            if (cues.isSourceHead(head) && !SPOKES.contains(head)) {
+                return new Attribution(null, description(tokens, a, b), cue, false);
+            }
+            ActorRef r = actors.nearestBefore(anchor, 0, x -> actors.type(x) == ActorType.PERSON && actors.hasRoleWord(x, head));
+            if (r == null) {
+                r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH, x -> actors.type(x) == ActorType.PERSON);
+            }
+            return r == null ? null : new Attribution(r, null, cue, false);
+        }
+        if (first.capitalised() && allNameWords(tokens, a, b) && actors.canBeName(first.text())) {
+            // A name the actor stage missed (often at the start of a sentence).
+            ActorRef r = actors.addSpeaker(tokens.text().substring(start, end), ActorType.PERSON, start, end);
+            return new Attribution(r, null, cue, false);
+        }
+        int run = b;
+        while (run > a && tokens.get(run - 1).capitalised() && actors.canBeName(tokens.get(run - 1).text())) {
+            run--;
+        }
+        if (run > a && run < b && b - run <= 4 && tokens.get(run - 1).isWord()) {
+            // "píše londýnský večerník Evening Standard": a name at the end of the phrase speaks.
+            int s0 = tokens.get(run).start();
+            String name = tokens.text().substring(s0, end);
+            ActorRef r = actors.addSpeaker(name, actors.speakerType(name), s0, end);
+            return new Attribution(r, null, cue, false);
+        }
+        if (cues.isSourceHead(head) && !first.capitalised() || cues.isSourceHead(w0)) {
+            return new Attribution(null, description(tokens, a, b), cue, false);
+        }
+        return null;
+    }
+
+    private static boolean possessive(Tokens tokens, MentionRef m) {
+        int k = tokens.indexAtOrAfter(m.end());
+        return k < tokens.size() && tokens.get(k).kind() == Token.Kind.POSSESSIVE && tokens.get(k).start() == m.end();
+    }
+
+    private static Gender opposite(Gender g) {
+        return g == Gender.MALE ? Gender.FEMALE : g == Gender.FEMALE ? Gender.MALE : null;
+    }
+
+    private static boolean isOrg(ActorSet actors, ActorRef x) {
+        ActorType t = actors.type(x);
+        return t == ActorType.ORGANIZATION || t == ActorType.GOVERNMENT;
+    }
+
+    private static boolean trimmable(Token t) {
+        if (!t.isWord()) {
+            return true;
+        }
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return TRIM.contains(w) || w.endsWith("ly") && w.length() > 4 && !t.capitalised();
+    }
+
+    private boolean hasSourceHead(Tokens tokens, int a, int b) {
+        for (int k = a + 1; k < b && k < a + 5; k++) {
+            if (cues.isSourceHead(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsMention(List<MentionRef> inside, int start) {
+        return !inside.isEmpty() && inside.get(0).start() == start;
+    }
+
+    private static boolean startsPerson(ActorSet actors, List<MentionRef> inside, int start) {
+        return !inside.isEmpty() && inside.get(0).start() == start && actors.type(inside.get(0).actor()) == ActorType.PERSON;
+    }
+
+    /** "a spokesman for Nvidia": the company speaks through its spokesman. */
+    private static ActorRef spokesmanFor(ActorSet actors, Tokens tokens, int a, int b, List<MentionRef> inside) {
+        for (int k = a; k < b - 1; k++) {
+            if (SPOKES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                String next = tokens.get(k + 1).text();
+                if (next.equals("for") || next.equals("of") || next.equals("at")) {
+                    for (MentionRef m : inside) {
+                        if (m.start() >= tokens.get(k + 1).end() && actors.type(m.actor()) != ActorType.PERSON) {
+                            return m.actor();
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean allNameWords(Tokens tokens, int a, int b) {
+        if (b - a > 4) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            Token t = tokens.get(k);
+            if (!(t.capitalised() || t.isWord() && (t.text().equals("de") || t.text().equals("van")))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The description of an unnamed source as written, with a sentence-initial capital lowered. */
+    private static String description(Tokens tokens, int a, int b) {
+        String s = tokens.text().substring(tokens.get(a).start(), tokens.get(b - 1).end());
+        Token first = tokens.get(a);
+        if (first.capitalised() && !first.allCaps() && s.length() > 1) {
+            s = Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        }
+        return s;
+    }
+}

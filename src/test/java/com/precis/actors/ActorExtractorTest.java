@@ -1,0 +1,348 @@
+package com.precis.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.precis.document.Actor;
+import com.precis.document.ActorType;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ActorExtractorTest {
+
+    private static final ActorExtractor EXTRACTOR = ActorExtractor.standard();
+
+    private static List<Actor> actors(String... paragraphs) {
+        return EXTRACTOR.extract(Texts.of(paragraphs)).actors();
+    }
+
+    private static Optional<Actor> named(List<Actor> actors, String name) {
+        return actors.stream().filter(a -> a.name().equals(name) || a.aliases().contains(name)).findFirst();
+    }
+
+    private static Actor actor(List<Actor> actors, String name) {
+        return named(actors, name).orElseThrow(() -> new AssertionError(name + " not among " + actors));
+    }
+
+    @Test
+    void titleBeforeANameIsARole() {
+        List<Actor> a = actors("The deal was announced by Commerce Secretary Howard Lutnick on Monday.");
+        Actor lutnick = actor(a, "Howard Lutnick");
+        assertThat(lutnick.type()).isEqualTo(ActorType.PERSON);
+        assertThat(lutnick.roles()).containsExactly("Commerce Secretary");
+    }
+
+    @Test
+    void appositiveRoleIsKeptWithCountryInShortForm() {
+        List<Actor> a = actors("Officials reacted to remarks by Howard Lutnick, the United States Commerce Secretary.");
+        assertThat(actor(a, "Howard Lutnick").roles()).containsExactly("US Commerce Secretary");
+    }
+
+    @Test
+    void surnameAndHonorificJoinTheFullName() {
+        List<Actor> a = actors("Talks with Maria Gonzalez went well.", "Later Gonzalez said more. Ms. Gonzalez left.");
+        Actor maria = actor(a, "Maria Gonzalez");
+        assertThat(maria.aliases()).contains("Gonzalez");
+        assertThat(a.stream().filter(x -> x.name().contains("Gonzalez"))).hasSize(1);
+        assertThat(maria.mentions()).isEqualTo(3);
+    }
+
+    @Test
+    void acronymJoinsItsExpansion() {
+        List<Actor> a = actors("The Zorbian Export Licensing Board issued new rules.", "The ZELB said the rules apply now.");
+        Actor board = actor(a, "Zorbian Export Licensing Board");
+        assertThat(board.aliases()).contains("ZELB");
+        assertThat(board.type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void capitalActingAsTheStateIsItsCountrysGovernment() {
+        List<Actor> a = actors("Beijing has moved to curb the sale of the chips.", "Demand in China is strong.");
+        Actor china = actor(a, "China");
+        assertThat(china.type()).isEqualTo(ActorType.GOVERNMENT);
+        assertThat(china.aliases()).contains("Beijing");
+        assertThat(a.stream().filter(x -> x.name().equals("Beijing"))).isEmpty();
+    }
+
+    @Test
+    void capitalUsedAsAPlaceStaysAPlace() {
+        List<Actor> a = actors("The summit took place in Paris last week.");
+        assertThat(actor(a, "Paris").type()).isEqualTo(ActorType.LOCATION);
+    }
+
+    @Test
+    void countryAsAPlaceIsALocation() {
+        assertThat(actor(actors("Sales in Brazil rose."), "Brazil").type()).isEqualTo(ActorType.LOCATION);
+    }
+
+    @Test
+    void sentenceInitialCommonWordsAreNoActors() {
+        List<Actor> a = actors("Regulators have asked for more. Despite that, Hence nothing changed.",
+                "Following the talks, regulators met.");
+        assertThat(a).isEmpty();
+    }
+
+    @Test
+    void organisationSuffixAndGovernmentKeywordType() {
+        List<Actor> a = actors("A deal between Quorvex Holdings and the Ministry of Maritime Affairs was signed.");
+        assertThat(actor(a, "Quorvex Holdings").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actor(a, "Ministry of Maritime Affairs").type()).isEqualTo(ActorType.GOVERNMENT);
+    }
+
+    @Test
+    void lowerCaseStateBodyOfACountryIsAGovernmentActor() {
+        List<Actor> a = actors("The foreign ministry of China stated its position.");
+        Actor ministry = actor(a, "China's foreign ministry");
+        assertThat(ministry.type()).isEqualTo(ActorType.GOVERNMENT);
+    }
+
+    @Test
+    void demonymGovernmentIsTheCountry() {
+        List<Actor> a = actors("The French government said no.");
+        assertThat(actor(a, "France").type()).isEqualTo(ActorType.GOVERNMENT);
+    }
+
+    @Test
+    void productsAreNoActors() {
+        List<Actor> a = actors("Firms wait for a Blackwell chip while the H20 chip sells.",
+                "Nvidia said the Nvidia Blackwell chips are better.");
+        assertThat(named(a, "Blackwell")).isEmpty();
+        assertThat(named(a, "H20")).isEmpty();
+        assertThat(actor(a, "Nvidia").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void aCompanysProductIsNoActor() {
+        assertThat(named(actors("We tried Sony’s Zentrix VR headset and Sony said it sells."), "Zentrix VR")).isEmpty();
+    }
+
+    @Test
+    void lawsAndEventsAreNoActors() {
+        assertThat(actors("The Data Retention Bill passed.", "He watched the Quorvian Cup.")).isEmpty();
+    }
+
+    @Test
+    void nationalitiesAndHyphenatedAdjectivesAreNoActors() {
+        assertThat(actors("Chinese customers liked the Israeli-Palestinian talks and the African-American vote.")).isEmpty();
+    }
+
+    @Test
+    void basedAndLedModifiersNameTheirOwnActor() {
+        List<Actor> a = actors("The Seattle-based International Pacific Halibut Commission joined the U.S.-led effort.");
+        assertThat(actor(a, "International Pacific Halibut Commission").type()).isEqualTo(ActorType.GOVERNMENT);
+        assertThat(actor(a, "Seattle").type()).isEqualTo(ActorType.LOCATION);
+        assertThat(actor(a, "United States")).isNotNull();
+    }
+
+    @Test
+    void possessiveInsideANameBeforeAKeyword() {
+        assertThat(actor(actors("They shop at Sam’s Club every week."), "Sam’s Club").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void wordsAroundALoneNameTellItsType() {
+        List<Actor> a = actors("The Russian space agency Zorkosmos said the launch failed.",
+                "The coach Tito said the team played well.", "The Tuvan region of Kyzylia was hit.");
+        assertThat(actor(a, "Zorkosmos").type()).isIn(ActorType.ORGANIZATION, ActorType.GOVERNMENT);
+        assertThat(actor(a, "Tito").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void knownNamesWithLowerCaseWordsAreFoundWhole() {
+        List<Actor> a = actors("Le texte a été transmis au Conseil constitutionnel mardi.");
+        assertThat(actor(a, "Conseil constitutionnel").type()).isEqualTo(ActorType.GOVERNMENT);
+    }
+
+    @Test
+    void aLoneWordListedWithAKnownCompanyIsACompany() {
+        List<Actor> a = actors("Testing continued at domestic makers, including Zorblat and Huawei.");
+        assertThat(actor(a, "Zorblat").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void aKnownFamilyNameAloneIsAPerson() {
+        List<Actor> a = actors("Following Huang’s warm welcome, buyers came back.");
+        assertThat(actor(a, "Huang").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void twoUnknownCapitalisedWordsNeedEvidenceToBeAPerson() {
+        assertThat(named(actors("The best game is Rez Infinite for sure."), "Rez Infinite")).isEmpty();
+        Actor bassi = actor(actors("On Monday, Wade Bassi said the catch was good."), "Wade Bassi");
+        assertThat(bassi.type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void whichMakesAnOrganisation() {
+        List<Actor> a = actors("Customers of Quarn Edison, which maintains the cables, complained.");
+        assertThat(actor(a, "Quarn Edison").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void aBodyWordAfterANameMakesTheBody() {
+        List<Actor> a = actors("Officers from the West Mercia police arrived.");
+        assertThat(actor(a, "West Mercia police").type()).isEqualTo(ActorType.GOVERNMENT);
+    }
+
+    @Test
+    void joinersBelongToOrganisationNamesOnly() {
+        List<Actor> a = actors("The Center on Poverty and Inequality wrote to Apple and Google.");
+        assertThat(actor(a, "Center on Poverty and Inequality").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actor(a, "Apple")).isNotNull();
+        assertThat(actor(a, "Google")).isNotNull();
+    }
+
+    @Test
+    void headlineCapitalsAreStripped() {
+        List<Actor> a = actors("AS Opposition Leader Bill Shorten spoke, Shorten said.");
+        Actor shorten = actor(a, "Bill Shorten");
+        assertThat(shorten.roles()).containsExactly("Opposition Leader");
+    }
+
+    @Test
+    void idsFollowTheOrderOfFirstMention() {
+        List<Actor> a = actors("Apple and Microsoft met in Tokyo.");
+        assertThat(a).extracting(Actor::id).containsExactly("a1", "a2", "a3");
+        assertThat(a).extracting(Actor::name).containsExactly("Apple", "Microsoft", "Tokyo");
+    }
+
+    @Test
+    void countriesInOtherLanguagesAreKnown() {
+        assertThat(actor(actors("Los soldados llegaron a Nueva Zelanda."), "New Zealand").type()).isEqualTo(ActorType.LOCATION);
+    }
+
+    @Test
+    void aPlaceBeforeAnUnknownWordNamesAnOrganisation() {
+        List<Actor> a = actors("Data went to Cambridge Zorlytica and to the Yahoo Japan unit.");
+        assertThat(actor(a, "Cambridge Zorlytica").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actor(a, "Yahoo Japan").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void aShorterOrganisationNameJoinsTheLongerOne() {
+        List<Actor> a = actors("The Quorvian Department of Conservation counted the whales.",
+                "Later the Department of Conservation said more.");
+        Actor d = actor(a, "Quorvian Department of Conservation");
+        assertThat(d.aliases()).contains("Department of Conservation");
+        assertThat(d.mentions()).isEqualTo(2);
+    }
+
+    @Test
+    void aPersonNamedOnlyAsAModifierIsNoActor() {
+        List<Actor> a = actors("The Obama administration proposed a stimulus.");
+        assertThat(actor(a, "Obama administration").type()).isEqualTo(ActorType.GOVERNMENT);
+        assertThat(a).noneMatch(x -> x.type() == ActorType.PERSON);
+    }
+
+    @Test
+    void anOrganisationsPossessiveDoesNotJoinTheNextName() {
+        List<Actor> a = actors("The report by Stanford University’s Center on Poverty and Inequality came out.");
+        assertThat(actor(a, "Stanford University")).isNotNull();
+        assertThat(actor(a, "Center on Poverty and Inequality")).isNotNull();
+    }
+
+    @Test
+    void forAInsideAnOrganisationName() {
+        assertThat(actor(actors("The Committee for a Responsible Federal Budget warned again."),
+                "Committee for a Responsible Federal Budget").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void aPlaceWordLastMakesAPlace() {
+        assertThat(actor(actors("Crowds filled Times Square again."), "Times Square").type()).isEqualTo(ActorType.LOCATION);
+    }
+
+    @Test
+    void aGivenNameThatIsAlsoAPlaceStartsAPersonBeforeASurname() {
+        List<Actor> a = actors("The painter Georgia O’Keefe lived there; Mr. Warner, the Virginia Democrat, agreed.");
+        assertThat(actor(a, "Georgia O’Keefe").type()).isEqualTo(ActorType.PERSON);
+        assertThat(actor(a, "Virginia").type()).isEqualTo(ActorType.LOCATION);
+    }
+
+    @Test
+    void anAcronymBeforeAPersonIsItsParty() {
+        List<Actor> a = actors("La députée UMP Marie de la Fontaine a voté contre.");
+        assertThat(actor(a, "Marie de la Fontaine").type()).isEqualTo(ActorType.PERSON);
+        assertThat(named(a, "UMP Marie de la Fontaine")).isEmpty();
+    }
+
+    @Test
+    void twoOrganisationsJoinedByAndStayTwo() {
+        List<Actor> a = actors("Visit the Museum of Neon Art and the Neon Museum soon.");
+        assertThat(actor(a, "Museum of Neon Art")).isNotNull();
+        assertThat(actor(a, "Neon Museum")).isNotNull();
+    }
+
+    @Test
+    void aNameBeforePartyIsTheParty() {
+        List<Actor> a = actors("Voters elected a government led by the Zennahda party in 2011.");
+        assertThat(actor(a, "Zennahda").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(a).hasSize(1);
+    }
+
+    @Test
+    void aMagazineAfterAPlaceIsTheMagazine() {
+        List<Actor> a = actors("The story ran in New York magazine on Monday.");
+        assertThat(actor(a, "New York magazine").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(named(a, "New York")).isEmpty();
+    }
+
+    @Test
+    void anInnerCapitalMakesABrand() {
+        assertThat(actor(actors("The interview went out on SporTrix last night."), "SporTrix").type())
+                .isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void aDirectionBeforeAKnownPlaceNamesARegion() {
+        assertThat(actor(actors("Pipes burst in Lower Manhattan again."), "Lower Manhattan").type()).isEqualTo(ActorType.LOCATION);
+    }
+
+    @Test
+    void arabicArticleNamesStayWholeAndJoinTheirSurname() {
+        List<Actor> a = actors("Sanctions hit Sudan’s president, Omar Hassan al-Bashir, last year.", "Mr. Bashir denied it.");
+        Actor bashir = actor(a, "Omar Hassan al-Bashir");
+        assertThat(bashir.type()).isEqualTo(ActorType.PERSON);
+        assertThat(bashir.aliases()).contains("Bashir");
+    }
+
+    @Test
+    void timeZonesAreNoActors() {
+        assertThat(actors("It was stolen at 7:11 AM PT on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aCommaBeforeALegalSuffixStaysInTheName() {
+        assertThat(actor(actors("Decks came from U.S. Games Systems, Inc. in Stamford."), "U.S. Games Systems, Inc.").type())
+                .isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void aShopsNameEndsInItsPossessive() {
+        List<Actor> a = actors("The deck sold at Quorbie’s in 1910, and Nvidia’s chips sold too.");
+        assertThat(actor(a, "Quorbie’s").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(named(a, "Nvidia’s")).isEmpty();
+    }
+
+    @Test
+    void aNameAloneBetweenQuotationMarksIsATitle() {
+        assertThat(actors("Nintendo released “Super Mario Run” last year.")).extracting(Actor::name).containsExactly("Nintendo");
+    }
+
+    @Test
+    void aLoneGivenNameNeedsEvidence() {
+        assertThat(named(actors("Her now-famous Oscar dress was stolen."), "Oscar")).isEmpty();
+        assertThat(actor(actors("Later Oscar said he had seen nothing."), "Oscar").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void aLoneNameInsideAFullNameJoinsIt() {
+        List<Actor> a = actors("Luiz Inácio Lula da Silva won.", "Then Lula thanked the voters.");
+        assertThat(actor(a, "Luiz Inácio Lula da Silva").aliases()).contains("Lula");
+    }
+
+    @Test
+    void messyInputDoesNotThrow() {
+        assertThat(actors("“", "’s", "U.S.-", "A. B. C.", "Mr.", "of the and", "\u00AD")).isNotNull();
+    }
+}

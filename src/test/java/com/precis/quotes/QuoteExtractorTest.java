@@ -1,0 +1,249 @@
+package com.precis.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.precis.actors.ActorExtractor;
+import com.precis.actors.ActorSet;
+import com.precis.actors.Texts;
+import com.precis.document.Actor;
+import com.precis.document.Quote;
+import com.precis.document.QuoteKind;
+import com.precis.text.ArticleText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteExtractorTest {
+
+    private static final ActorExtractor ACTORS = ActorExtractor.standard();
+    private static final QuoteExtractor QUOTES = QuoteExtractor.standard();
+
+    private record Result(List<Quote> quotes, List<Actor> actors, String text) {
+    }
+
+    private static Result run(String... paragraphs) {
+        ArticleText text = Texts.of(paragraphs);
+        ActorSet set = ACTORS.extract(text);
+        List<Quote> quotes = QUOTES.extract(text, set);
+        return new Result(quotes, set.finish(quotes), text.text());
+    }
+
+    private static String speaker(Quote q) {
+        return q.speaker() == null ? null : q.speaker().name();
+    }
+
+    @Test
+    void speakerAfterTheQuote() {
+        Result r = run("“We will not sell them our best chips at all,” Lutnick told CNBC in July.");
+        assertThat(r.quotes()).hasSize(1);
+        Quote q = r.quotes().get(0);
+        assertThat(speaker(q)).isEqualTo("Lutnick");
+        assertThat(q.cue()).isEqualTo("told");
+        assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(q.speaker().actorId()).isNotNull();
+    }
+
+    @Test
+    void invertedCueWithAnUnnamedSource() {
+        Result r = run("“The speech gives the coalition one more reason to act,” said a person close to the policymakers.");
+        Quote q = r.quotes().get(0);
+        assertThat(speaker(q)).isEqualTo("a person close to the policymakers");
+        assertThat(q.anonymous()).isTrue();
+        assertThat(q.speaker().actorId()).isNull();
+        assertThat(q.cue()).isEqualTo("said");
+    }
+
+    @Test
+    void organisationBeforeTheQuoteSpanningTwoSentences() {
+        Result r = run("Talks went on.", "The foreign ministry of China stated, “Trade issues should not be politicised. "
+                + "Containment will not hold back development.”");
+        Quote q = r.quotes().get(0);
+        assertThat(q.text()).isEqualTo("Trade issues should not be politicised. Containment will not hold back development.");
+        assertThat(speaker(q)).isEqualTo("China's foreign ministry");
+        assertThat(q.cue()).isEqualTo("stated");
+        assertThat(q.sentenceIndex()).isEqualTo(1);
+        assertThat(r.text()).contains(q.text());
+    }
+
+    @Test
+    void accordingTo() {
+        Result r = run("According to Maria Gonzalez, “the numbers simply do not add up this year.”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Maria Gonzalez");
+        assertThat(r.quotes().get(0).cue()).isEqualTo("According to");
+    }
+
+    @Test
+    void splitQuoteHasOneSpeakerForBothHalves() {
+        Result r = run("“This is the first half of it,” Maria Gonzalez said, “and this is the second half.”");
+        assertThat(r.quotes()).extracting(QuoteExtractorTest::speaker).containsExactly("Maria Gonzalez", "Maria Gonzalez");
+    }
+
+    @Test
+    void pronounResolvesToTheNearestPersonOfItsGender() {
+        Result r = run("John Carter met Mary Lopez on Monday.", "“We agreed on nothing at all today,” she said.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Mary Lopez");
+        Result r2 = run("Mary Lopez met John Carter on Monday.", "“We agreed on nothing at all today,” he said.");
+        assertThat(speaker(r2.quotes().get(0))).isEqualTo("John Carter");
+    }
+
+    @Test
+    void titleResolvesToTheNearestActorOfThatKind() {
+        Result r = run("Quorvex Holdings reported a loss.", "“We expect a better year ahead of us,” the company said.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Quorvex Holdings");
+    }
+
+    @Test
+    void quotedTermsAreNoQuotes() {
+        Result r = run("The agency issued informal “window guidance” to platforms.",
+                "Sources told reporters that attitudes shift, specifically, for “inference,” the stage when systems answer.",
+                "The so-called “smart money” left. He read “The Art of the Deal” again.");
+        assertThat(r.quotes()).isEmpty();
+    }
+
+    @Test
+    void attributedShortWordsArePartial() {
+        Result r = run("Two people said some leaders viewed the remarks as “insulting”, prompting action.");
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(r.quotes().get(0).kind()).isEqualTo(QuoteKind.PARTIAL);
+        assertThat(r.quotes().get(0).text()).isEqualTo("insulting");
+    }
+
+    @Test
+    void wordsEmbeddedInTheWritersSentenceArePartial() {
+        Result r = run("Mr Obama said it was “a cause of deep frustration for him” in the interview.");
+        assertThat(r.quotes().get(0).kind()).isEqualTo(QuoteKind.PARTIAL);
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Barack Obama");
+    }
+
+    @Test
+    void aShortQuoteTiedToItsSpeakerIsDirect() {
+        Result r = run("“Absolutely not,” Maria Gonzalez said.");
+        assertThat(r.quotes().get(0).kind()).isEqualTo(QuoteKind.DIRECT);
+    }
+
+    @Test
+    void aCueInsideAQuoteIsNotAnAttribution() {
+        Result r = run("“They were calling out to each other all night,” says Jamie Werner. “It was a shock to all of us.”");
+        assertThat(r.quotes()).extracting(QuoteExtractorTest::speaker).containsExactly("Jamie Werner", "Jamie Werner");
+    }
+
+    @Test
+    void aParagraphContinuingALongQuoteKeepsItsSpeaker() {
+        Result r = run("“This is the first part of what I have to say.", "“And this is the rest of it,” Maria Gonzalez said.",
+                "Then Maria Gonzalez said she was done.", "“I am tired of all the talking now.”");
+        assertThat(r.quotes()).hasSize(3);
+        assertThat(r.quotes()).extracting(QuoteExtractorTest::speaker).containsOnly("Maria Gonzalez");
+    }
+
+    @Test
+    void frenchInvertedCueAfterAnAuxiliary() {
+        Result r = run("«Pour certains d’entre eux on est très interrogatif», a ajouté Laurent Fabius.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Laurent Fabius");
+    }
+
+    @Test
+    void participleCueTakesTheSubjectOfTheMainClause() {
+        Result r = run("The party leader, Rachid Ghannouchi, condemned the attack, saying in a statement that it "
+                + "“will not break our people’s will.”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Rachid Ghannouchi");
+    }
+
+    @Test
+    void appositiveOwnerIsTheSubject() {
+        Result r = run("Senator Mark Warner spoke first.", "Mr. Warner, the Virginia Democrat, called the bill "
+                + "“the worst piece of legislation we have passed in years.”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Mark Warner");
+    }
+
+    @Test
+    void inSomeonesWords() {
+        Result r = run("In Dr. Shadlen's words, \"Could the moment of decision be tied to awareness of it?\"");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Shadlen");
+    }
+
+    @Test
+    void everyNamedSpeakerIsAnActor() {
+        Result r = run("“The harbour has changed a lot over the years,” said Wade Bassi, who fishes there.");
+        Quote q = r.quotes().get(0);
+        assertThat(q.speaker().actorId()).isNotNull();
+        assertThat(r.actors()).anyMatch(a -> a.id().equals(q.speaker().actorId()) && a.name().equals("Wade Bassi"));
+    }
+
+    @Test
+    void keyQuotesAreTheBestDirectOnes() {
+        Result r = run("“This is a long and thoughtful quote about the future of the industry,” Maria Gonzalez said.",
+                "Critics called it “a disaster in the making”.",
+                "“Another considered remark on what happens to the market next year,” Maria Gonzalez added.");
+        assertThat(r.quotes()).hasSize(3);
+        assertThat(r.quotes().get(0).key()).isTrue();
+        assertThat(r.quotes().get(2).key()).isTrue();
+        assertThat(r.quotes().get(1).key()).isFalse();
+    }
+
+    @Test
+    void aCueWordUsedAsANounIsNoCue() {
+        Result r = run("After Lutnick’s remarks, the agency issued informal “window guidance” to platforms.",
+                "He walked from the boat to the fish counter: “It is a long way from the sea to the shop.”");
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(r.quotes().get(0).cue()).isNull();
+    }
+
+    @Test
+    void anArticleBeforeTheQuoteBelongsToIt() {
+        Result r = run("John Mackey said in a memo that the “price distinction between the two brands is less relevant” "
+                + "as prices fell, Yahoo Finance reported.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("John Mackey");
+    }
+
+    @Test
+    void theSubjectOfACueAfterAnOpenQuoteIsTheCuesClause() {
+        Result r = run("Martin Indyk spoke on Monday.", "“Now it is hard to see what could persuade them” to wait, Indyk said.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Martin Indyk");
+    }
+
+    @Test
+    void aPossessorIsNotTheNextHe() {
+        Result r = run("Robert Lee said Mark Yoon’s declaration had caused chaos.",
+                "“The democracy of this nation is being wrecked by an unruly power,” he said.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Robert Lee");
+    }
+
+    @Test
+    void aDocumentSpeaksForTheOrganisationThatIssuedIt() {
+        Result r = run("A report by the Quorvian Policy Institute came out.", "As the report states: “The birth lottery matters more here than elsewhere.”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Quorvian Policy Institute");
+    }
+
+    @Test
+    void aColonHandsTheFloorToTheSubject() {
+        Result r = run("Luis de Miranda evokes the notion in his introduction: “When we hear the word neon, an image pops up.”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Luis de Miranda");
+    }
+
+    @Test
+    void accordingToAfterTheQuote() {
+        Result r = run("Reasons like “sickness, navigational error and extreme weather” contribute, according to the Quorvian "
+                + "Department of Conservation.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Quorvian Department of Conservation");
+    }
+
+    @Test
+    void thePersonNearestTheVerbSpeaks() {
+        Result r = run("El politólogo Samuel Huntington la definía así y el jurista Carlos Nino llamó a la Argentina "
+                + "“un país al margen de la ley”.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Carlos Nino");
+    }
+
+    @Test
+    void aSpeakerNameTheActorStageMissedIsTypedByItsLook() {
+        Result r = run("„Opět byl silný ve vzduchu a hrál skvěle,“ hodnotí londýnský večerník Evening Standard.");
+        Quote q = r.quotes().get(0);
+        assertThat(speaker(q)).isEqualTo("Evening Standard");
+        assertThat(r.actors()).anyMatch(a -> a.name().equals("Evening Standard")
+                && a.type() == com.precis.document.ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void messyInputDoesNotThrow() {
+        assertThat(run("“", "”", "\"\"\"", "«»", "„", "‘’‘", "“a” “b", "said said said, “”").quotes()).isNotNull();
+    }
+}
