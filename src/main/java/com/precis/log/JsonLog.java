@@ -1,10 +1,6 @@
 package com.precis.log;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringWriter;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -17,7 +13,6 @@ public final class JsonLog {
 
     public enum Level { DEBUG, INFO, WARN, ERROR }
 
-    private static final JsonFactory JSON = new JsonFactory();
     private static final Level THRESHOLD = threshold();
     private static volatile String requestId;
     private static volatile PrintStream out = System.out;
@@ -63,43 +58,63 @@ public final class JsonLog {
         if (level.ordinal() < THRESHOLD.ordinal()) {
             return;
         }
-        StringWriter line = new StringWriter(256);
-        try (JsonGenerator g = JSON.createGenerator(line)) {
-            g.writeStartObject();
-            g.writeStringField("timestamp", Instant.now().toString());
-            g.writeStringField("level", level.name());
-            g.writeStringField("message", message);
-            g.writeStringField("logger", logger);
-            if (requestId != null) {
-                g.writeStringField("requestId", requestId);
-            }
-            for (int i = 0; i + 1 < fields.length; i += 2) {
-                String name = String.valueOf(fields[i]);
-                Object value = fields[i + 1];
-                if (value == null) {
-                    g.writeNullField(name);
-                } else if (value instanceof Number n) {
-                    g.writeFieldName(name);
-                    writeNumber(g, n);
-                } else if (value instanceof Boolean b) {
-                    g.writeBooleanField(name, b);
-                } else {
-                    g.writeStringField(name, value.toString());
-                }
-            }
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write a log line", e);
+        // Written by hand rather than with Jackson: a log line must not load a JSON library on a cold start.
+        StringBuilder line = new StringBuilder(256);
+        line.append("{\"timestamp\":");
+        string(line, Instant.now().toString());
+        line.append(",\"level\":\"").append(level.name()).append('"');
+        line.append(",\"message\":");
+        string(line, message);
+        line.append(",\"logger\":");
+        string(line, logger);
+        if (requestId != null) {
+            line.append(",\"requestId\":");
+            string(line, requestId);
         }
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            line.append(',');
+            string(line, String.valueOf(fields[i]));
+            line.append(':');
+            value(line, fields[i + 1]);
+        }
+        line.append('}');
         out.println(line);
     }
 
-    private static void writeNumber(JsonGenerator g, Number n) throws IOException {
-        if (n instanceof Double || n instanceof Float) {
-            g.writeNumber(n.doubleValue());
+    private static void value(StringBuilder line, Object value) {
+        if (value == null) {
+            line.append("null");
+        } else if (value instanceof Double d && (d.isNaN() || d.isInfinite())
+                || value instanceof Float f && (f.isNaN() || f.isInfinite())) {
+            string(line, value.toString());
+        } else if (value instanceof Number || value instanceof Boolean) {
+            line.append(value);
         } else {
-            g.writeNumber(n.longValue());
+            string(line, value.toString());
         }
+    }
+
+    /** A JSON string literal: quotes, backslashes and control characters escaped. */
+    static void string(StringBuilder line, String s) {
+        line.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> line.append("\\\"");
+                case '\\' -> line.append("\\\\");
+                case '\n' -> line.append("\\n");
+                case '\r' -> line.append("\\r");
+                case '\t' -> line.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        line.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        line.append(c);
+                    }
+                }
+            }
+        }
+        line.append('"');
     }
 
     private static Level threshold() {

@@ -2,12 +2,16 @@ package com.precis.summary;
 
 import com.precis.document.Actor;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Which actors each candidate sentence names (by name or alias, as whole words), so the summary
- * can prefer sentences that bring in salient actors it does not cover yet.
+ * can prefer sentences that bring in salient actors it does not cover yet, and those an actor
+ * leads. Names are indexed by their first word, so each sentence is read once whatever the
+ * number of actors.
  */
 final class ActorMentions {
 
@@ -21,13 +25,22 @@ final class ActorMentions {
         this.actorLed = actorLed;
     }
 
+    /** A name of an actor, as the words it is made of. */
+    private record Form(int actor, String text) {
+    }
+
     static ActorMentions of(List<Actor> actors, List<String> sentences) {
-        List<List<String>> forms = new ArrayList<>();
-        for (Actor a : actors) {
+        Map<String, List<Form>> byFirstWord = new HashMap<>();
+        for (int a = 0; a < actors.size(); a++) {
             List<String> names = new ArrayList<>();
-            names.add(a.name());
-            names.addAll(a.aliases());
-            forms.add(names);
+            names.add(actors.get(a).name());
+            names.addAll(actors.get(a).aliases());
+            for (String name : names) {
+                String first = firstWord(name, 0);
+                if (!first.isEmpty()) {
+                    byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(new Form(a, name));
+                }
+            }
         }
         List<List<Integer>> bySentence = new ArrayList<>(sentences.size());
         boolean[] led = new boolean[sentences.size()];
@@ -35,26 +48,36 @@ final class ActorMentions {
             String sentence = sentences.get(i);
             int subject = MainClauseSubject.start(sentence);
             List<Integer> named = new ArrayList<>();
-            for (int a = 0; a < actors.size(); a++) {
-                if (namesAny(sentence, forms.get(a))) {
-                    named.add(a);
-                    for (String form : forms.get(a)) {
-                        led[i] |= MainClauseSubject.isSubject(sentence, subject, form);
+            int at = 0;
+            while (at < sentence.length()) {
+                if (!Character.isLetterOrDigit(sentence.charAt(at))
+                        || at > 0 && Character.isLetterOrDigit(sentence.charAt(at - 1))) {
+                    at++;
+                    continue;
+                }
+                String word = firstWord(sentence, at);
+                for (Form form : byFirstWord.getOrDefault(word, List.of())) {
+                    if (wordAt(sentence, at, form.text())) {
+                        if (!named.contains(form.actor())) {
+                            named.add(form.actor());
+                        }
+                        led[i] |= at == subject;
                     }
                 }
+                at += Math.max(1, word.length());
             }
             bySentence.add(named);
         }
         return new ActorMentions(actors, bySentence, led);
     }
 
+    List<Integer> actorsIn(int sentence) {
+        return actorsBySentence.get(sentence);
+    }
+
     /** A named actor is the subject of the sentence's main clause. */
     boolean actorLed(int sentence) {
         return actorLed[sentence];
-    }
-
-    List<Integer> actorsIn(int sentence) {
-        return actorsBySentence.get(sentence);
     }
 
     /** The salience of the actors the sentence names that are not among {@code covered}. */
@@ -68,28 +91,20 @@ final class ActorMentions {
         return gain;
     }
 
-    private static boolean namesAny(String sentence, List<String> names) {
-        for (String name : names) {
-            if (containsWord(sentence, name)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The name occurs with no letter or digit right before or after it ("CAC’s" counts, "CACTUS" not). */
-    static boolean containsWord(String text, String name) {
-        if (name.isEmpty()) {
+    /** The name stands at {@code at} as whole words ("CAC’s" counts, "CACTUS" not). */
+    static boolean wordAt(String text, int at, String name) {
+        if (!text.startsWith(name, at)) {
             return false;
         }
-        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            int end = at + name.length();
-            boolean left = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-            boolean right = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (left && right) {
-                return true;
-            }
+        int end = at + name.length();
+        return end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+    }
+
+    private static String firstWord(String s, int from) {
+        int end = from;
+        while (end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
+            end++;
         }
-        return false;
+        return s.substring(from, end);
     }
 }

@@ -46,14 +46,6 @@ final class MainClauseSubject {
         return at;
     }
 
-    /** The sentence's main clause starts with the name. */
-    static boolean isSubject(String sentence, int start, String name) {
-        if (name.isEmpty() || !sentence.startsWith(name, start)) {
-            return false;
-        }
-        int end = start + name.length();
-        return end == sentence.length() || !Character.isLetterOrDigit(sentence.charAt(end));
-    }
 
     private static String firstWord(String s, int from) {
         int end = from;
