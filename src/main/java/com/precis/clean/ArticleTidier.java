@@ -2,6 +2,8 @@ package com.precis.clean;
 
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.Elements;
 
 /**
@@ -11,6 +13,12 @@ import org.jsoup.select.Elements;
  * Data tables stay.
  */
 final class ArticleTidier {
+
+    // Parsed once: jsoup parses a query string again on every select.
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2");
+    private static final Evaluator MEDIA = QueryParser.parse("img, embed, object, iframe");
+    private static final Evaluator TABLE_STRUCTURE = QueryParser.parse("col, colgroup, tfoot, thead, th");
+    private static final Evaluator NESTED_TABLE = QueryParser.parse("table table");
 
     private final NodeStats stats;
     private final ArticleFinder finder;
@@ -34,7 +42,7 @@ final class ArticleTidier {
                     stats.remove(e);
                 }
             }
-            for (Element h : root.select("h1, h2")) {
+            for (Element h : root.select(HEADINGS)) {
                 if (h.parent() != null && finder.classWeight(h) < 0) {
                     stats.remove(h);
                 }
@@ -44,8 +52,8 @@ final class ArticleTidier {
                     cleanConditionally(root, tag);
                 }
             }
-            for (Element p : root.select("p")) {
-                if (p.parent() != null && stats.get(p).chars == 0 && p.select("img, embed, object, iframe").isEmpty()) {
+            for (Element p : root.getElementsByTag("p")) {
+                if (p.parent() != null && stats.get(p).chars == 0 && p.select(MEDIA).isEmpty()) {
                     stats.remove(p);
                 }
             }
@@ -100,7 +108,7 @@ final class ArticleTidier {
             // A list of images, one per item, is a gallery: keep it.
             boolean gallery = true;
             for (Element child : node.children()) {
-                if (child.childrenSize() > 1 || child.select("img").isEmpty()) {
+                if (child.childrenSize() > 1 || child.getElementsByTag("img").isEmpty()) {
                     gallery = false;
                     break;
                 }
@@ -147,15 +155,15 @@ final class ArticleTidier {
         if (caption != null && caption.childNodeSize() > 0) {
             return true;
         }
-        if (!table.select("col, colgroup, tfoot, thead, th").isEmpty()) {
+        if (!table.select(TABLE_STRUCTURE).isEmpty()) {
             return true;
         }
-        if (!table.select("table table").isEmpty() || table.select("table").size() > 1) {
+        if (!table.select(NESTED_TABLE).isEmpty() || table.getElementsByTag("table").size() > 1) {
             return false;
         }
         int rows = 0;
         int columns = 0;
-        for (Element tr : table.select("tr")) {
+        for (Element tr : table.getElementsByTag("tr")) {
             rows++;
             int cells = 0;
             for (Element cell : tr.children()) {

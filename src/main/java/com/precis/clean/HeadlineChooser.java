@@ -29,7 +29,7 @@ final class HeadlineChooser {
         }
         String titleTag = collapse(doc.title());
         List<String> headings = new ArrayList<>();
-        for (Element h : doc.select("h1")) {
+        for (Element h : doc.getElementsByTag("h1")) {
             String t = collapse(h.text());
             if (!t.isEmpty() && t.length() < 300) {
                 headings.add(t);
@@ -45,7 +45,7 @@ final class HeadlineChooser {
         }
         if (!titleTag.isEmpty()) {
             List<String> tops = new ArrayList<>(headings);
-            for (Element h : doc.select("h2")) {
+            for (Element h : doc.getElementsByTag("h2")) {
                 tops.add(collapse(h.text()));
             }
             for (String h : tops) {

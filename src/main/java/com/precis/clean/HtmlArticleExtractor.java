@@ -6,6 +6,8 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the article in an HTML page with jsoup. Metadata comes first, from JSON-LD, OpenGraph and
@@ -16,6 +18,8 @@ import org.jsoup.nodes.Element;
  * class names, then keeping widgets), as a reader would look again. Nothing is executed or fetched.
  */
 public final class HtmlArticleExtractor {
+
+    private static final Evaluator BLOCKS = QueryParser.parse("p, li, h1, h2, h3, h4, h5, h6, tr, blockquote, pre");
 
     private static final int ENOUGH_CHARS = 500;
 
@@ -32,7 +36,7 @@ public final class HtmlArticleExtractor {
     public CleanedArticle extract(String html) {
         Document doc = Jsoup.parse(html);
         ArticleMetadata metadata = HtmlMetadataReader.read(doc);
-        int allBlocks = doc.body().select("p, li, h1, h2, h3, h4, h5, h6, tr, blockquote, pre").size();
+        int allBlocks = doc.body().select(BLOCKS).size();
         List<Block> best = List.of();
         int bestChars = -1;
         String byline = null;

@@ -9,12 +9,24 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads an HTML page's metadata: JSON-LD (NewsArticle and kin) first, then OpenGraph and other
  * meta tags, then the markup itself (title, h1, time, byline elements).
  */
 final class HtmlMetadataReader {
+
+    // Parsed once: jsoup parses a query string again on every select.
+    private static final Evaluator LANG = QueryParser.parse("html[lang]");
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+    private static final Evaluator AUTHOR_META = QueryParser.parse(
+            "meta[name=author], meta[property=article:author], meta[name=byl]");
+    private static final Evaluator BYLINE_ELEMENTS = QueryParser.parse(
+            "[rel=author], [itemprop=author], .byline, .author, .byline-name");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "blogposting",
@@ -37,7 +49,7 @@ final class HtmlMetadataReader {
                 meta(tags, "datePublished"), meta(tags, "pubdate"), meta(tags, "date"), meta(tags, "dc.date"),
                 meta(tags, "sailthru.date"), timeElement(doc)));
         String url = first(meta(tags, "og:url"), canonical(doc), text(ld, "url"));
-        String lang = doc.select("html[lang]").attr("lang");
+        String lang = doc.select(LANG).attr("lang");
         String language = lang.isBlank() ? null : lang.split("[-_]")[0].toLowerCase(Locale.ROOT);
         return new ArticleMetadata(clean(title), clean(publisher), authors, published, url, language);
     }
@@ -50,7 +62,7 @@ final class HtmlMetadataReader {
     }
 
     private static JsonNode articleJsonLd(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.select(JSON_LD)) {
             try {
                 String data = script.data().strip();
                 // Some pages wrap JSON-LD in CDATA or comment markers.
@@ -105,7 +117,7 @@ final class HtmlMetadataReader {
             }
         }
         if (names.isEmpty()) {
-            for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=byl]")) {
+            for (Element m : doc.select(AUTHOR_META)) {
                 String v = m.attr("content").strip();
                 if (!v.isEmpty() && !v.startsWith("http")) {
                     List<String> parsed = BylineNames.parse(v);
@@ -114,7 +126,7 @@ final class HtmlMetadataReader {
             }
         }
         if (names.isEmpty()) {
-            for (Element e : doc.select("[rel=author], [itemprop=author], .byline, .author, .byline-name")) {
+            for (Element e : doc.select(BYLINE_ELEMENTS)) {
                 String v = e.text().strip();
                 if (!v.isEmpty() && v.length() < 100 && !BylineNames.parse(v).isEmpty()) {
                     names.addAll(BylineNames.parse(v));
@@ -167,12 +179,12 @@ final class HtmlMetadataReader {
     }
 
     private static String canonical(Document doc) {
-        String href = doc.select("link[rel=canonical]").attr("href");
+        String href = doc.select(CANONICAL).attr("href");
         return href.startsWith("http") ? href : null;
     }
 
     private static String timeElement(Document doc) {
-        Element time = doc.selectFirst("time[datetime]");
+        Element time = doc.selectFirst(TIME);
         return time == null ? null : time.attr("datetime");
     }
 

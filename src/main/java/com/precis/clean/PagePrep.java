@@ -9,6 +9,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Prepares a page's body for scoring, in one walk from the top: drops what is never article
@@ -18,9 +20,9 @@ import org.jsoup.nodes.TextNode;
  */
 final class PagePrep {
 
-    private static final String NEVER_CONTENT = "script, style, noscript, template, link, meta, svg, canvas, "
+    private static final Evaluator NEVER_CONTENT = QueryParser.parse("script, style, noscript, template, link, meta, svg, canvas, "
             + "iframe, object, embed, input, select, textarea, button, nav, aside, footer, dialog, "
-            + "[role=navigation], [role=contentinfo], [aria-modal=true]";
+            + "[role=navigation], [role=contentinfo], [aria-modal=true]");
     /** Elements that make a DIV more than a paragraph. */
     private static final Set<String> DIV_TO_P = Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table",
             "ul", "figure", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6");
@@ -157,7 +159,7 @@ final class PagePrep {
 
     private static boolean isByline(Element e, String hints) {
         boolean marked = "author".equals(e.attr("rel")) || e.attr("itemprop").contains("author")
-                || ClassHints.BYLINE.matcher(hints).find();
+                || ClassHints.BYLINE.foundIn(hints);
         if (!marked) {
             return false;
         }
@@ -173,8 +175,8 @@ final class PagePrep {
         if (!role.isEmpty() && ClassHints.UNLIKELY_ROLES.contains(role)) {
             return true;
         }
-        return hints.length() > 1 && ClassHints.UNLIKELY.matcher(hints).find()
-                && !ClassHints.MAYBE_CANDIDATE.matcher(hints).find()
+        return hints.length() > 1 && ClassHints.UNLIKELY.foundIn(hints)
+                && !ClassHints.MAYBE_CANDIDATE.foundIn(hints)
                 && !inTableOrCode;
     }
 
@@ -206,7 +208,7 @@ final class PagePrep {
         int linkChars = 0;
         String text = p.text();
         chars = text.length();
-        for (Element a : p.select("a")) {
+        for (Element a : p.getElementsByTag("a")) {
             linkChars += a.text().length();
         }
         return chars == 0 || (double) linkChars / chars < 0.25 ? p : null;

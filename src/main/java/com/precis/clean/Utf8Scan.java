@@ -9,6 +9,13 @@ record Utf8Scan(int multibyte, int invalid) {
         int i = 0;
         int n = b.length;
         while (i < n) {
+            // Pages are mostly ASCII: step over it eight bytes at a time.
+            while (i + 8 <= n && (b[i] | b[i + 1] | b[i + 2] | b[i + 3] | b[i + 4] | b[i + 5] | b[i + 6] | b[i + 7]) >= 0) {
+                i += 8;
+            }
+            if (i >= n) {
+                break;
+            }
             int c = b[i] & 0xFF;
             if (c < 0x80) {
                 i++;

@@ -22,10 +22,11 @@ public final class LambdaWiring {
     }
 
     public static ArticleProcessor with(AwsSettings settings, long maxObjectBytes) {
+        PipelineWarmup warmup = PipelineWarmup.start(maxObjectBytes); // overlaps the SDK's start-up
         AwsClients clients = new AwsClients(settings);
         return new ArticleProcessor(new S3ObjectSource(clients.s3()),
                 new DynamoArticleStore(clients.dynamoDb(), settings.tableName()),
-                Precis.withMaxInputBytes(maxObjectBytes), Clock.systemUTC());
+                warmup.pipeline(), Clock.systemUTC());
     }
 
     public static long maxObjectBytes(String configured) {

@@ -12,11 +12,8 @@ import com.precis.pipeline.ArticleInput;
 import com.precis.pipeline.Precis;
 import com.precis.store.DynamoArticleStore;
 import com.precis.store.S3ObjectSource;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -55,7 +52,6 @@ public final class SnapStartPriming implements Resource {
 
     private static final JsonLog LOG = JsonLog.of(SnapStartPriming.class);
     private static final String BUCKET = "precis-priming";
-    private static final String[] ARTICLES = {"priming-article.html", "priming-article.txt"};
     /** Enough runs for the hot paths to reach compiled code under Lambda's C1-only JIT. */
     private static final int ROUNDS = 30;
 
@@ -99,8 +95,8 @@ public final class SnapStartPriming implements Resource {
     static int prime(int rounds) {
         Precis precis = Precis.standard();
         int stored = 0;
-        for (String name : ARTICLES) {
-            byte[] article = builtIn(name);
+        for (String name : PipelineWarmup.ARTICLES) {
+            byte[] article = PipelineWarmup.builtIn(name);
             try (S3Client s3 = cannedS3(article); DynamoDbClient dynamo = cannedDynamoDb()) {
                 S3EventHandler handler = new S3EventHandler(new ArticleProcessor(new S3ObjectSource(s3),
                         new DynamoArticleStore(dynamo, "precis-priming"), precis, Clock.systemUTC()));
@@ -132,17 +128,6 @@ public final class SnapStartPriming implements Resource {
             }
         }
         return ok;
-    }
-
-    static byte[] builtIn(String name) {
-        try (InputStream in = SnapStartPriming.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static S3Event event(String key) {

@@ -43,4 +43,17 @@ class SmallPartsTest {
         assertThat(Utf8Scan.of("é".getBytes(Charset.forName("windows-1252")))).isEqualTo(new Utf8Scan(0, 1));
         assertThat(Utf8Scan.of(new byte[] {(byte) 0xC0, (byte) 0x80})).isEqualTo(new Utf8Scan(0, 2)); // overlong
     }
+
+    @Test
+    void utf8ScanFindsEveryNonAsciiByteWhereverItSitsInLongAsciiRuns() {
+        // The scan steps over ASCII eight bytes at a time: a character at any offset must still be seen.
+        for (int at = 0; at < 40; at++) {
+            String ascii = "a".repeat(at) + "é" + "b".repeat(40 - at);
+            assertThat(Utf8Scan.of(ascii.getBytes(StandardCharsets.UTF_8))).as("é at %d", at)
+                    .isEqualTo(new Utf8Scan(1, 0));
+            byte[] latin1 = ascii.getBytes(StandardCharsets.ISO_8859_1);
+            assertThat(Utf8Scan.of(latin1)).as("Latin-1 é at %d", at).isEqualTo(new Utf8Scan(0, 1));
+        }
+        assertThat(Utf8Scan.of("x".repeat(64).getBytes(StandardCharsets.US_ASCII))).isEqualTo(new Utf8Scan(0, 0));
+    }
 }

@@ -20,7 +20,7 @@ class SnapStartPrimingTest {
     void theBuiltInArticlesAreArticlesWithQuotesAndActors() throws Exception {
         Precis precis = Precis.standard();
         for (String name : new String[] {"priming-article.html", "priming-article.txt"}) {
-            byte[] bytes = SnapStartPriming.builtIn(name);
+            byte[] bytes = PipelineWarmup.builtIn(name);
             var article = precis.summarize(new ArticleInput(bytes, null, name));
             assertThat(article.cleanText()).as(name).contains("tidal barrier");
             assertThat(article.quotes()).as(name).isNotEmpty();

@@ -1,0 +1,53 @@
+package com.precis.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A fixed set of lower-case fragments, any of which found anywhere in a class or id string, case
+ * aside, makes a match. It replaces a case-insensitive regular-expression alternation, which tries
+ * every fragment at every position of every element's hints: fragments are indexed by their first
+ * character, so each position tries only the few that can start there. A fragment written with a
+ * leading or trailing space matches only at a word edge, the string's ends counting as spaces.
+ */
+final class HintWords {
+
+    private static final int ASCII = 128;
+
+    @SuppressWarnings("unchecked")
+    private final List<String>[] byFirstChar = new List[ASCII];
+
+    HintWords(String... fragments) {
+        for (String fragment : fragments) {
+            String f = fragment.toLowerCase(Locale.ROOT);
+            char first = f.charAt(0);
+            if (first >= ASCII || f.isBlank()) {
+                throw new IllegalArgumentException("hint fragments are ASCII and not blank: '" + fragment + "'");
+            }
+            if (byFirstChar[first] == null) {
+                byFirstChar[first] = new ArrayList<>(2);
+            }
+            byFirstChar[first].add(f);
+        }
+    }
+
+    boolean foundIn(String hints) {
+        if (hints.isEmpty()) {
+            return false;
+        }
+        String s = " " + hints.toLowerCase(Locale.ROOT) + " ";
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= ASCII || byFirstChar[c] == null) {
+                continue;
+            }
+            for (String f : byFirstChar[c]) {
+                if (s.startsWith(f, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
