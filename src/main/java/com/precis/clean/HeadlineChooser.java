@@ -1,5 +1,6 @@
 package com.precis.clean;
 
+import com.precis.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -109,6 +110,6 @@ final class HeadlineChooser {
     }
 
     private static String collapse(String s) {
-        return s == null ? "" : HtmlBlocks.collapse(s);
+        return s == null ? "" : Whitespace.collapse(s);
     }
 }

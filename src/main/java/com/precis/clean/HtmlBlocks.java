@@ -1,5 +1,6 @@
 package com.precis.clean;
 
+import com.precis.text.Whitespace;
 import com.precis.text.Block;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,29 +87,11 @@ final class HtmlBlocks {
     }
 
     private static void flush(StringBuilder text, List<Block> blocks, boolean heading) {
-        String t = collapse(text);
+        String t = Whitespace.collapse(text);
         text.setLength(0);
         if (t.isEmpty() || t.equals("|")) {
             return;
         }
         blocks.add(heading ? Block.heading(t) : Block.paragraph(t));
-    }
-
-    static String collapse(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B') {
-                space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

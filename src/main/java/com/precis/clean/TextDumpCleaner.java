@@ -3,6 +3,7 @@ package com.precis.clean;
 import com.precis.clean.TextLine.LineClass;
 import com.precis.text.Block;
 import com.precis.text.LanguageDetector;
+import com.precis.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,36 +30,30 @@ public final class TextDumpCleaner {
     }
 
     public CleanedArticle clean(String dump) {
-        List<String> lines = new ArrayList<>();
-        for (String raw : dump.split("\\R")) {
-            String line = normalizeSpace(raw);
-            if (!line.isEmpty() && hasLetterOrDigit(line)) {
-                lines.add(line);
-            }
-        }
-        TextMetadataReader.Header header = TextMetadataReader.readHeader(lines);
-        String language = mainLanguage(lines);
-        List<TextLine> classed = classifier.classify(lines, header.usedLines(), language);
-        int[] body = BodyFinder.find(classed, topic);
+        Reading r = read(dump);
         List<Block> blocks = new ArrayList<>();
-        if (body != null) {
-            for (int i = body[0]; i <= body[1]; i++) {
-                Block block = blockOf(classed, i, body);
+        if (r.body() != null) {
+            for (int i = r.body()[0]; i <= r.body()[1]; i++) {
+                Block block = blockOf(r.classed(), i, r.body());
                 if (block != null) {
                     blocks.add(block);
                 }
             }
         }
-        ArticleMetadata metadata = TextMetadataReader.complete(header, lines, classed, body, topic, language,
-                text -> classifier.isBoilerplate(text, language));
-        return new CleanedArticle(blocks, metadata, lines.size() - blocks.size());
+        ArticleMetadata metadata = TextMetadataReader.complete(r.header(), r.lines(), r.classed(), r.body(), topic,
+                r.language(), text -> classifier.isBoilerplate(text, r.language()));
+        return new CleanedArticle(blocks, metadata, r.lines().size() - blocks.size());
     }
 
-    /** Diagnostics: each line of the dump with its class, ">" marking the lines of the body. */
-    public List<String> explain(String dump) {
+    /** The dump's non-empty lines, classified, with the line range of the body (null when there is none). */
+    private record Reading(List<String> lines, TextMetadataReader.Header header, String language,
+            List<TextLine> classed, int[] body) {
+    }
+
+    private Reading read(String dump) {
         List<String> lines = new ArrayList<>();
         for (String raw : dump.split("\\R")) {
-            String line = normalizeSpace(raw);
+            String line = Whitespace.collapse(raw);
             if (!line.isEmpty() && hasLetterOrDigit(line)) {
                 lines.add(line);
             }
@@ -66,7 +61,14 @@ public final class TextDumpCleaner {
         TextMetadataReader.Header header = TextMetadataReader.readHeader(lines);
         String language = mainLanguage(lines);
         List<TextLine> classed = classifier.classify(lines, header.usedLines(), language);
-        int[] body = BodyFinder.find(classed, topic);
+        return new Reading(lines, header, language, classed, BodyFinder.find(classed, topic));
+    }
+
+    /** Diagnostics: each line of the dump with its class, ">" marking the lines of the body. */
+    public List<String> explain(String dump) {
+        Reading r = read(dump);
+        List<TextLine> classed = r.classed();
+        int[] body = r.body();
         List<String> out = new ArrayList<>();
         for (TextLine line : classed) {
             boolean in = body != null && line.index() >= body[0] && line.index() <= body[1];
@@ -125,25 +127,5 @@ public final class TextDumpCleaner {
             }
         }
         return false;
-    }
-
-    private static String normalizeSpace(String raw) {
-        StringBuilder s = new StringBuilder(raw.length());
-        boolean space = false;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
-                space = s.length() > 0;
-            } else if (c == '\u200B' || c == '\uFEFF' || c == '\u200C' || c == '\u200D' || c == '\u2060') {
-                continue;
-            } else {
-                if (space) {
-                    s.append(' ');
-                    space = false;
-                }
-                s.append(c);
-            }
-        }
-        return s.toString();
     }
 }

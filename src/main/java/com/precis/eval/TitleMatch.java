@@ -1,5 +1,6 @@
 package com.precis.eval;
 
+import com.precis.text.Whitespace;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -17,6 +18,6 @@ public final class TitleMatch {
         String n = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
                 .replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
                 .replace('–', '-').replace('—', '-');
-        return VisibleText.collapse(n);
+        return Whitespace.collapse(n);
     }
 }

@@ -1,5 +1,6 @@
 package com.precis.eval;
 
+import com.precis.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -95,28 +96,10 @@ public final class VisibleText {
     }
 
     private static void flush(StringBuilder line, List<String> lines) {
-        String text = collapse(line);
+        String text = Whitespace.collapse(line);
         if (!text.isEmpty()) {
             lines.add(text);
         }
         line.setLength(0);
-    }
-
-    static String collapse(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
-                space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
