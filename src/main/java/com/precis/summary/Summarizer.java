@@ -76,15 +76,20 @@ public final class Summarizer {
         double firstRoundGain = maxGain(mentions, candidates.size(), Set.of());
         Set<Integer> covered = new HashSet<>();
         List<Candidate> chosen = new ArrayList<>();
-        Set<Integer> taken = new HashSet<>();
+        // taken, or a near-repeat of one taken: out for good, so each round compares with the newest choice only
+        boolean[] out = new boolean[candidates.size()];
         while (chosen.size() < wanted) {
             // relative to what is left to cover, but a few minor actors never weigh like the main ones
             double scale = Math.max(maxGain(mentions, candidates.size(), covered), firstRoundGain * MIN_GAIN_SCALE);
+            Candidate newest = chosen.isEmpty() ? null : chosen.get(chosen.size() - 1);
             int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < candidates.size(); i++) {
                 Candidate c = candidates.get(i);
-                if (taken.contains(i) || repeats(c, chosen)) {
+                if (!out[i] && newest != null && repeats(c, newest)) {
+                    out[i] = true;
+                }
+                if (out[i]) {
                     continue;
                 }
                 double gain = scale > 0 ? mentions.gain(i, covered) / scale : 0;
@@ -97,7 +102,7 @@ public final class Summarizer {
             if (best < 0) {
                 break;
             }
-            taken.add(best);
+            out[best] = true;
             chosen.add(candidates.get(best));
             covered.addAll(mentions.actorsIn(best));
         }
@@ -112,13 +117,8 @@ public final class Summarizer {
         return max;
     }
 
-    private static boolean repeats(Candidate c, List<Candidate> chosen) {
-        for (Candidate other : chosen) {
-            if (overlap(c.distinct(), other.distinct()) >= REDUNDANT_OVERLAP) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean repeats(Candidate c, Candidate chosen) {
+        return overlap(c.distinct(), chosen.distinct()) >= REDUNDANT_OVERLAP;
     }
 
     private static List<Candidate> candidates(List<Sentence> sentences, List<Quote> quotes) {

@@ -2,7 +2,6 @@ package com.precis.summary;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The lower-cased words of a sentence, possessives folded ("Nvidia’s" is "nvidia") and regular
@@ -25,7 +24,7 @@ final class Words {
             }
             boolean apostrophe = (c == '\'' || c == '’') && w.length() > 0;
             if (w.length() > 0) {
-                words.add(stem(w.toString().toLowerCase(Locale.ROOT)));
+                words.add(stem(w.toString())); // already lower-cased, character by character
                 w.setLength(0);
             }
             if (apostrophe) {
