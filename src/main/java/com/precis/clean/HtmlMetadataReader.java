@@ -9,24 +9,12 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Reads an HTML page's metadata: JSON-LD (NewsArticle and kin) first, then OpenGraph and other
  * meta tags, then the markup itself (title, h1, time, byline elements).
  */
 final class HtmlMetadataReader {
-
-    // Parsed once: jsoup parses a query string again on every select.
-    private static final Evaluator LANG = QueryParser.parse("html[lang]");
-    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
-    private static final Evaluator AUTHOR_META = QueryParser.parse(
-            "meta[name=author], meta[property=article:author], meta[name=byl]");
-    private static final Evaluator BYLINE_ELEMENTS = QueryParser.parse(
-            "[rel=author], [itemprop=author], .byline, .author, .byline-name");
-    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
-    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "blogposting",
@@ -37,19 +25,20 @@ final class HtmlMetadataReader {
     }
 
     static ArticleMetadata read(Document doc) {
-        java.util.Map<String, String> tags = metaTags(doc);
-        JsonNode ld = articleJsonLd(doc);
+        MetadataSources sources = MetadataSources.of(doc);
+        java.util.Map<String, String> tags = metaTags(sources.metas());
+        JsonNode ld = articleJsonLd(sources.jsonLd());
         String publisher = first(ldName(ld == null ? null : ld.get("publisher")), meta(tags, "og:site_name"),
                 meta(tags, "application-name"));
         String title = HeadlineChooser.choose(doc, publisher, text(ld, "headline"), text(ld, "name"),
                 meta(tags, "og:title"), meta(tags, "twitter:title"), meta(tags, "dc.title"), meta(tags, "dcterms.title"),
                 meta(tags, "parsely-title"), meta(tags, "title"));
-        List<String> authors = authors(doc, ld);
+        List<String> authors = authors(sources, ld);
         String published = DateParser.parse(first(text(ld, "datePublished"), meta(tags, "article:published_time"),
                 meta(tags, "datePublished"), meta(tags, "pubdate"), meta(tags, "date"), meta(tags, "dc.date"),
-                meta(tags, "sailthru.date"), timeElement(doc)));
-        String url = first(meta(tags, "og:url"), canonical(doc), text(ld, "url"));
-        String lang = doc.select(LANG).attr("lang");
+                meta(tags, "sailthru.date"), sources.time() == null ? null : sources.time().attr("datetime")));
+        String url = first(meta(tags, "og:url"), canonical(sources.canonical()), text(ld, "url"));
+        String lang = sources.lang();
         String language = lang.isBlank() ? null : lang.split("[-_]")[0].toLowerCase(Locale.ROOT);
         return new ArticleMetadata(clean(title), clean(publisher), authors, published, url, language);
     }
@@ -61,8 +50,8 @@ final class HtmlMetadataReader {
                 : new ArticleMetadata(m.title(), m.publisher(), authors, m.publishedAt(), m.url(), m.language());
     }
 
-    private static JsonNode articleJsonLd(Document doc) {
-        for (Element script : doc.select(JSON_LD)) {
+    private static JsonNode articleJsonLd(List<Element> scripts) {
+        for (Element script : scripts) {
             try {
                 String data = script.data().strip();
                 // Some pages wrap JSON-LD in CDATA or comment markers.
@@ -105,7 +94,7 @@ final class HtmlMetadataReader {
         return findArticle(node.get("@graph"), depth + 1);
     }
 
-    private static List<String> authors(Document doc, JsonNode ld) {
+    private static List<String> authors(MetadataSources sources, JsonNode ld) {
         Set<String> names = new LinkedHashSet<>();
         if (ld != null && ld.has("author")) {
             JsonNode author = ld.get("author");
@@ -117,7 +106,10 @@ final class HtmlMetadataReader {
             }
         }
         if (names.isEmpty()) {
-            for (Element m : doc.select(AUTHOR_META)) {
+            for (Element m : sources.metas()) {
+                if (!isAuthorMeta(m)) {
+                    continue;
+                }
                 String v = m.attr("content").strip();
                 if (!v.isEmpty() && !v.startsWith("http")) {
                     List<String> parsed = BylineNames.parse(v);
@@ -126,7 +118,7 @@ final class HtmlMetadataReader {
             }
         }
         if (names.isEmpty()) {
-            for (Element e : doc.select(BYLINE_ELEMENTS)) {
+            for (Element e : sources.bylines()) {
                 String v = e.text().strip();
                 if (!v.isEmpty() && v.length() < 100 && !BylineNames.parse(v).isEmpty()) {
                     names.addAll(BylineNames.parse(v));
@@ -157,9 +149,9 @@ final class HtmlMetadataReader {
     }
 
     /** The page's meta tags by property, name and itemprop (lower case), first non-empty content each: one pass. */
-    private static java.util.Map<String, String> metaTags(Document doc) {
+    private static java.util.Map<String, String> metaTags(List<Element> metas) {
         java.util.Map<String, String> tags = new java.util.HashMap<>();
-        for (Element m : doc.getElementsByTag("meta")) {
+        for (Element m : metas) {
             String v = m.attr("content").strip();
             if (v.isEmpty()) {
                 continue;
@@ -178,14 +170,16 @@ final class HtmlMetadataReader {
         return tags.get(key.toLowerCase(Locale.ROOT));
     }
 
-    private static String canonical(Document doc) {
-        String href = doc.select(CANONICAL).attr("href");
+    private static String canonical(Element link) {
+        String href = link == null ? "" : link.attr("href");
         return href.startsWith("http") ? href : null;
     }
 
-    private static String timeElement(Document doc) {
-        Element time = doc.selectFirst(TIME);
-        return time == null ? null : time.attr("datetime");
+    /** As the selector {@code meta[name=author], meta[property=article:author], meta[name=byl]}. */
+    private static boolean isAuthorMeta(Element m) {
+        String name = m.attr("name").strip();
+        return name.equalsIgnoreCase("author") || name.equalsIgnoreCase("byl")
+                || m.attr("property").strip().equalsIgnoreCase("article:author");
     }
 
     private static String first(String... values) {

@@ -31,7 +31,9 @@ final class WordCount {
     }
 
     static boolean isUnspaced(char c) {
-        if (c < 0x0E00) {
+        // Thai is U+0E00-0E7F and Han, kana and their radicals start at U+2E80: the punctuation in
+        // between (curly quotes, dashes) is common and needs no script lookup.
+        if (c < 0x0E00 || c >= 0x0E80 && c < 0x2E80) {
             return false;
         }
         Character.UnicodeScript s = Character.UnicodeScript.of(c);

@@ -21,6 +21,8 @@ import java.util.Map;
 public final class LanguageDetector {
 
     private static final int MIN_HITS = 3;
+    /** A body's language shows long before this; reading a 10 MB page whole would add nothing. */
+    private static final int ENOUGH_CHARS = 20_000;
 
     private final Map<String, List<String>> languagesByWord;
 
@@ -66,6 +68,9 @@ public final class LanguageDetector {
     }
 
     public String detect(CharSequence text) {
+        if (text.length() > ENOUGH_CHARS) {
+            text = text.subSequence(0, ENOUGH_CHARS);
+        }
         String script = dominantNonLatinScript(text);
         if (script != null) {
             return script;
@@ -151,6 +156,9 @@ public final class LanguageDetector {
                 continue;
             }
             letters++;
+            if (c < 0x370) {
+                continue; // Latin letters, the most common by far, need no script lookup: Greek starts at U+0370
+            }
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
             String language = switch (script) {
                 case CYRILLIC -> "ru";
