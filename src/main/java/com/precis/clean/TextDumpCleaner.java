@@ -42,6 +42,9 @@ public final class TextDumpCleaner {
         }
         ArticleMetadata metadata = TextMetadataReader.complete(r.header(), r.lines(), r.classed(), r.body(), topic,
                 r.language(), text -> classifier.isBoilerplate(text, r.language()));
+        if (!blocks.isEmpty() && metadata.title() != null && blocks.get(0).text().equals(metadata.title())) {
+            blocks.remove(0); // the headline opened the body: it is the title, as an HTML page's h1 is
+        }
         return new CleanedArticle(blocks, metadata, r.lines().size() - blocks.size());
     }
 

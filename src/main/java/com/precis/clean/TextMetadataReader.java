@@ -109,11 +109,19 @@ final class TextMetadataReader {
             return null;
         }
         if (body == null) {
-            return looksLikeTitle(lines.get(0)) ? lines.get(0).strip() : null;
+            return isHeadlineShaped(lines.get(0)) ? lines.get(0).strip() : null;
         }
+        // The headline sits above the body, sometimes repeated (so classed noise), sometimes just inside
+        // it as the body's first line: that line is a candidate too, and is then no part of what it is
+        // compared with.
+        int end = body[0];
+        while (end <= body[1] && classed.get(end).kind() != LineClass.PROSE) {
+            end++;
+        }
+        boolean firstMayBeHeadline = end <= body[1] && isHeadlineShaped(classed.get(end).text());
         TopicWords.Vocabulary start = topic.vocabulary();
         int taken = 0;
-        for (int i = body[0]; i <= body[1] && taken < 5; i++) {
+        for (int i = firstMayBeHeadline ? end + 1 : body[0]; i <= body[1] && taken < 5; i++) {
             if (classed.get(i).kind() == LineClass.PROSE) {
                 topic.add(start, classed.get(i).text());
                 taken++;
@@ -121,17 +129,12 @@ final class TextMetadataReader {
         }
         String best = null;
         double bestScore = 0;
-        // The headline sits above the body, sometimes repeated (so classed noise), sometimes just inside it.
-        int end = body[0];
-        while (end <= body[1] && classed.get(end).kind() != LineClass.PROSE) {
-            end++;
-        }
-        for (int i = Math.max(0, body[0] - TITLE_WINDOW); i < end && i < classed.size(); i++) {
+        int last = firstMayBeHeadline ? end : end - 1;
+        for (int i = Math.max(0, body[0] - TITLE_WINDOW); i <= last && i < classed.size(); i++) {
             TextLine line = classed.get(i);
             String text = line.text();
-            if (line.kind() == LineClass.BARRIER || line.kind() == LineClass.META || line.kind() == LineClass.PROSE
-                    || !looksLikeTitle(text) || line.kind() == LineClass.NOISE && boilerplate.test(text)
-                    || TextDumpCleaner.endsLikeSentence(text) && !text.endsWith("?") && !text.endsWith("!")) {
+            if (line.kind() == LineClass.BARRIER || line.kind() == LineClass.META || !isHeadlineShaped(text)
+                    || line.kind() == LineClass.NOISE && boilerplate.test(text)) {
                 continue;
             }
             double score = topic.overlap(text, start) * Math.min(line.words(), 8);
@@ -143,7 +146,25 @@ final class TextMetadataReader {
         if (best != null && bestScore >= 2) {
             return best.strip();
         }
-        return looksLikeTitle(lines.get(0)) ? lines.get(0).strip() : null;
+        // A dump that opens with its headline; never a menu or skip link.
+        TextLine first = classed.isEmpty() ? null : classed.get(0);
+        boolean firstIsJunk = first != null && first.text().equals(lines.get(0))
+                && (first.kind() == LineClass.NOISE || first.kind() == LineClass.SHORT || first.kind() == LineClass.BARRIER);
+        return !firstIsJunk && isHeadlineShaped(lines.get(0)) && !boilerplate.test(lines.get(0))
+                ? lines.get(0).strip() : null;
+    }
+
+    /** Title-sized, and not ended like a sentence unless as a question or exclamation ("…?'" too). */
+    private static boolean isHeadlineShaped(String text) {
+        if (!looksLikeTitle(text)) {
+            return false;
+        }
+        int end = text.length();
+        while (end > 0 && "\"'”’») ]".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        char last = end > 0 ? text.charAt(end - 1) : ' ';
+        return !TextDumpCleaner.endsLikeSentence(text) || last == '?' || last == '!' || last == '？' || last == '！';
     }
 
     private static boolean isParagraph(String line) {

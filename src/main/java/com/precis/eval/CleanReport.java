@@ -59,12 +59,18 @@ public final class CleanReport {
         if (worst > 0) {
             worst(out, "HTML", counted, PageResult::html, worst);
             worst(out, "text dump", counted, PageResult::dump, worst);
-            List<PageResult> wrongTitles = new ArrayList<>(counted.stream().filter(r -> !r.htmlTitleRight()).toList());
-            if (!wrongTitles.isEmpty()) {
-                out.println("\ntitles not right (HTML): gold | found");
-                for (PageResult r : wrongTitles) {
-                    out.printf("  %-28s %s | %s%n", r.name(), r.goldTitle(), r.htmlTitle());
-                }
+            wrongTitles(out, "HTML", counted, PageResult::htmlTitleRight, PageResult::htmlTitle);
+            wrongTitles(out, "text dump", counted, PageResult::dumpTitleRight, PageResult::dumpTitle);
+        }
+    }
+
+    private static void wrongTitles(PrintStream out, String kind, List<PageResult> results,
+            java.util.function.Predicate<PageResult> right, Function<PageResult, String> found) {
+        List<PageResult> wrong = results.stream().filter(right.negate()).toList();
+        if (!wrong.isEmpty()) {
+            out.println("\ntitles not right (" + kind + "): gold | found");
+            for (PageResult r : wrong) {
+                out.printf("  %-28s %s | %s%n", r.name(), r.goldTitle(), found.apply(r));
             }
         }
     }

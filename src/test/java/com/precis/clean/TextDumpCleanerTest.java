@@ -142,6 +142,29 @@ class TextDumpCleanerTest {
     }
 
     @Test
+    void aHeadlineThatOpensTheBodyIsTheTitleWhenNothingAboveItIs() {
+        // Only menus above; the headline is the first line of the run of prose, without a full stop.
+        String dump = String.join("\n", "Skip to content", "Menu", "Search", "Harbour bridge closes to cars after decades of debate",
+                P1, P2, P3, P4);
+        CleanedArticle article = CLEANER.clean(dump);
+        assertThat(article.metadata().title()).isEqualTo("Harbour bridge closes to cars after decades of debate");
+        assertThat(article.blocks()).extracting(Block::text).containsExactly(P1, P2, P3, P4); // not a paragraph too
+    }
+
+    @Test
+    void aSkipLinkOrMenuIsNeverTakenForTheTitle() {
+        String dump = String.join("\n", "Skip to main content", "Home", "News", P1, P2, P3, P4);
+        assertThat(CLEANER.clean(dump).metadata().title()).isNull();
+    }
+
+    @Test
+    void aHeadlineEndingInAQuotedQuestionIsStillAHeadline() {
+        String dump = String.join("\n", "Home", "News", "Mayor asks: 'Can the harbour bridge carry cars again?'", "Share",
+                P1, P2, P3);
+        assertThat(CLEANER.clean(dump).metadata().title()).isEqualTo("Mayor asks: 'Can the harbour bridge carry cars again?'");
+    }
+
+    @Test
     void theLanguageIsTheBodys() {
         String fr = "Le conseil municipal a voté mardi la fermeture du vieux pont du port aux voitures, mettant fin à un "
                 + "débat qui divisait le quartier depuis plus de dix ans.";
