@@ -72,8 +72,13 @@ final class ActorResolver {
                 phrases.add(m);
             }
         }
+        int phrase = 0;
+        int phrasesEnd = -1; // the furthest end of the phrases starting at or before m (both lists are in text order)
         for (Mention m : mentions) {
-            if (m.entry == null && insideAny(phrases, m)) {
+            while (phrase < phrases.size() && phrases.get(phrase).start <= m.start) {
+                phrasesEnd = Math.max(phrasesEnd, phrases.get(phrase++).end);
+            }
+            if (m.entry == null && m.end <= phrasesEnd) {
                 continue; // "Affaires" in "ministère des Affaires étrangères"
             }
             if (m.entry != null) {
@@ -97,25 +102,32 @@ final class ActorResolver {
             }
         }
         mergeAcronyms(byKey, single, tokens);
+        DraftIndex index = new DraftIndex(byKey.values());
         Map<String, List<Mention>> unknown = new LinkedHashMap<>();
         for (Mention m : single) {
             if (m.actor != null) {
                 continue;
             }
-            ActorDraft target = personBySurname(byKey, m);
+            ActorDraft target = personBySurname(index, m);
             if (target == null && m.entry != null) {
-                target = draft(byKey, "gaz:" + m.entry.canonical(), m.entry.canonical(), m.entry.type());
+                String key = "gaz:" + m.entry.canonical();
+                boolean known = byKey.containsKey(key);
+                target = draft(byKey, key, m.entry.canonical(), m.entry.type());
+                if (!known) {
+                    index.add(target);
+                }
             }
             boolean afterDeterminer = m.firstToken > 0 && tokens.get(m.firstToken - 1).isWord()
                     && DETERMINERS.contains(tokens.get(m.firstToken - 1).text().toLowerCase(Locale.ROOT));
             if (target == null && lexicon.givenName(m.surface) != null && !afterDeterminer) {
-                target = personByGivenName(byKey, m);
+                target = personByGivenName(index, m);
             }
             if (target == null) {
-                target = orgByFirstWord(byKey, m);
+                target = orgByFirstWord(index, m);
             }
             if (target != null) {
                 target.add(m);
+                index.addSurface(target, m.surface);
             } else {
                 unknown.computeIfAbsent(m.surface, k -> new ArrayList<>()).add(m);
             }
@@ -181,9 +193,14 @@ final class ActorResolver {
                 people.add(d);
             }
         }
+        // Both tests need the same first word: compare only the people who share it.
+        Map<String, List<ActorDraft>> byFirstWord = new HashMap<>();
+        for (ActorDraft d : people) {
+            byFirstWord.computeIfAbsent(d.name.split(" ")[0], k -> new ArrayList<>()).add(d);
+        }
         for (ActorDraft shorter : people) {
             String[] s = shorter.name.split(" ");
-            for (ActorDraft longer : people) {
+            for (ActorDraft longer : byFirstWord.get(s[0])) {
                 if (shorter == longer || shorter.mentions.isEmpty() || longer.mentions.isEmpty()) {
                     continue;
                 }
@@ -196,7 +213,7 @@ final class ActorResolver {
                     }
                     longer.roles.addAll(shorter.roles);
                     shorter.mentions.clear();
-                    byKey.values().remove(shorter);
+                    remove(byKey, shorter);
                     break;
                 }
             }
@@ -212,27 +229,34 @@ final class ActorResolver {
                 orgs.add(d);
             }
         }
+        // The longer names each shorter one may end: indexed by every tail of words of every name.
+        Map<String, List<ActorDraft>> byTail = new HashMap<>();
+        for (ActorDraft d : orgs) {
+            for (int space = d.name.indexOf(' '); space >= 0; space = d.name.indexOf(' ', space + 1)) {
+                byTail.computeIfAbsent(d.name.substring(space + 1), k -> new ArrayList<>()).add(d);
+            }
+        }
         for (ActorDraft shorter : orgs) {
-            for (ActorDraft longer : orgs) {
+            for (ActorDraft longer : byTail.getOrDefault(shorter.name, List.of())) {
                 if (shorter != longer && !shorter.mentions.isEmpty() && longer.name.endsWith(" " + shorter.name)) {
                     for (Mention m : new ArrayList<>(shorter.mentions)) {
                         longer.add(m);
                     }
                     shorter.mentions.clear();
-                    byKey.values().remove(shorter);
+                    remove(byKey, shorter);
                     break;
                 }
             }
         }
     }
 
-    private static boolean insideAny(List<Mention> phrases, Mention m) {
-        for (Mention p : phrases) {
-            if (p != m && p.start <= m.start && m.end <= p.end) {
-                return true;
-            }
+    /** Removes a merged actor; by its key when it is filed under it, which is not a scan of every actor. */
+    private static void remove(Map<String, ActorDraft> byKey, ActorDraft d) {
+        if (d.key != null && byKey.get(d.key) == d) {
+            byKey.remove(d.key);
+        } else {
+            byKey.values().remove(d);
         }
-        return false;
     }
 
     /**
@@ -311,6 +335,7 @@ final class ActorResolver {
                 }
             }
         }
+        Map<Integer, ActorDraft> byEndToken = null; // the non-person actor named by the words ending at a token
         for (Mention m : single) {
             Token t = tokens.get(m.firstToken);
             if (!t.allCaps()) {
@@ -319,17 +344,23 @@ final class ActorResolver {
             ActorDraft d = byInitials.get(t.text().replace(".", ""));
             if (d == null && m.firstToken >= 2 && tokens.get(m.firstToken - 1).is('(')) {
                 // "the Cyberspace Administration (CAC)": an acronym in brackets names what it follows.
-                int before = m.firstToken - 2;
-                for (ActorDraft cand : byKey.values()) {
-                    for (Mention cm : cand.mentions) {
-                        if (cm.endToken == before + 1 && cand.type != ActorType.PERSON) {
-                            d = cand;
+                if (byEndToken == null) {
+                    byEndToken = new HashMap<>();
+                    for (ActorDraft cand : byKey.values()) {
+                        for (Mention cm : cand.mentions) {
+                            if (cand.type != ActorType.PERSON) {
+                                byEndToken.put(cm.endToken, cand);
+                            }
                         }
                     }
                 }
+                d = byEndToken.get(m.firstToken - 1);
             }
             if (d != null) {
                 d.add(m);
+                if (byEndToken != null && d.type != ActorType.PERSON) {
+                    byEndToken.put(m.endToken, d);
+                }
             }
         }
     }
@@ -344,9 +375,9 @@ final class ActorResolver {
         return s.toString();
     }
 
-    private ActorDraft personBySurname(Map<String, ActorDraft> byKey, Mention m) {
+    private ActorDraft personBySurname(DraftIndex index, Mention m) {
         ActorDraft best = null;
-        for (ActorDraft d : byKey.values()) {
+        for (ActorDraft d : index.candidates(m.surface)) {
             if (d.type != ActorType.PERSON || d.mentions.isEmpty()) {
                 continue;
             }
@@ -373,16 +404,16 @@ final class ActorResolver {
     }
 
     /** "Ellen" is "Ellen Gille" when she is the only Ellen of the article. */
-    private static ActorDraft personByGivenName(Map<String, ActorDraft> byKey, Mention m) {
+    private static ActorDraft personByGivenName(DraftIndex index, Mention m) {
         ActorDraft found = null;
-        for (ActorDraft d : byKey.values()) {
+        for (ActorDraft d : index.candidates(m.surface)) {
             if (d.type == ActorType.PERSON && d.name.startsWith(m.surface + " ")
                     && (found == null || d.firstOffset <= m.start && d.firstOffset > found.firstOffset)) {
                 found = d; // the nearest earlier one when two share the name
             }
         }
         if (found == null) {
-            for (ActorDraft d : byKey.values()) {
+            for (ActorDraft d : index.candidates(m.surface)) {
                 if (d.type == ActorType.PERSON && d.name.contains(" " + m.surface + " ")) {
                     if (found != null) {
                         return null;
@@ -406,8 +437,8 @@ final class ActorResolver {
         return w.length == 3 && lexicon.givenName(w[1]) == null && lexicon.givenName(w[2]) == null;
     }
 
-    private static ActorDraft orgByFirstWord(Map<String, ActorDraft> byKey, Mention m) {
-        for (ActorDraft d : byKey.values()) {
+    private static ActorDraft orgByFirstWord(DraftIndex index, Mention m) {
+        for (ActorDraft d : index.candidates(m.surface)) {
             if (d.type == ActorType.PERSON || d.type == ActorType.LOCATION) {
                 continue;
             }

@@ -16,6 +16,12 @@ import java.util.Set;
  */
 final class MentionScanner {
 
+    /**
+     * The most tokens one run of capitalised words may take: the longest names ("Committee for a
+     * Responsible Federal Budget", "Secretary of State Mike Pompeo") are well under it, and splitting
+     * a run costs the square of its length, so a page of capitalised words must not make one run.
+     */
+    static final int MAX_NAME_RUN = 16;
     private static final Set<String> PARTICLES = Set.of("de", "du", "des", "del", "della", "di", "da", "do", "dos",
             "das", "van", "von", "der", "den", "ter", "la", "le", "al", "el", "bin", "ibn", "zu", "st.", "d’", "d'");
     private static final Set<String> JOINERS = Set.of("of", "for", "and", "the", "&", "on", "upon", "und", "et", "y", "e");
@@ -102,7 +108,7 @@ final class MentionScanner {
                 }
                 int end = i + 1;
                 int j = i + 1;
-                while (j < to) {
+                while (j < to && j - i < MAX_NAME_RUN) {
                     Token u = tokens.get(j);
                     if (isNameWord(u)) {
                         end = ++j;

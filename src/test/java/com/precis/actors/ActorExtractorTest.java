@@ -342,6 +342,37 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aSurnameJoinsTheNearestEarlierPersonAmongManyPeople() {
+        // Two Gonzalezes, and many other people named between them: the lone "Gonzalez" is the one
+        // named last before it, found through the surname index rather than by scanning everyone.
+        String[] givens = {"Anna", "Peter", "Maria", "John", "Laura", "David", "Sarah", "Michael"};
+        String[] families = {"Berg", "Lund", "Novak", "Fischer", "Moreau", "Costa", "Kowalski", "Jensen"};
+        StringBuilder crowd = new StringBuilder();
+        for (String g : givens) {
+            for (String f : families) {
+                crowd.append(g).append(' ').append(f).append(" said the vote was close. ");
+            }
+        }
+        List<Actor> a = actors("Maria Gonzalez opened the meeting.", crowd.toString(),
+                "Pedro Gonzalez spoke next.", "Later Gonzalez said he would vote against it.");
+        assertThat(actor(a, "Pedro Gonzalez").aliases()).contains("Gonzalez");
+        assertThat(actor(a, "Maria Gonzalez").aliases()).doesNotContain("Gonzalez");
+        assertThat(actor(a, "Anna Berg").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void aLongRunOfCapitalisedWordsMakesNoLongName() {
+        // Twenty capitalised words in a row, each of which could end an organisation's name: no name
+        // is that long, and the run is cut at MAX_NAME_RUN (16) tokens before it is split into names.
+        List<Actor> a = actors("The Harbour Development Fishing Trade Union Council Board Commission Authority Agency Bank"
+                + " Group Association Institute Foundation Federation Ministry Office Bureau Service said no.");
+        assertThat(a).isNotEmpty();
+        for (Actor actor : a) {
+            assertThat(actor.name().split(" ").length).isLessThanOrEqualTo(16);
+        }
+    }
+
+    @Test
     void messyInputDoesNotThrow() {
         assertThat(actors("“", "’s", "U.S.-", "A. B. C.", "Mr.", "of the and", "\u00AD")).isNotNull();
     }

@@ -246,4 +246,31 @@ class QuoteExtractorTest {
     void messyInputDoesNotThrow() {
         assertThat(run("“", "”", "\"\"\"", "«»", "„", "‘’‘", "“a” “b", "said said said, “”").quotes()).isNotNull();
     }
+
+    /** Sentences with no names in them, about {@code chars} long. */
+    private static String filler(int chars) {
+        StringBuilder s = new StringBuilder();
+        while (s.length() < chars) {
+            s.append("the weather stayed mild and the harbour was quiet all week. ");
+        }
+        return s.toString();
+    }
+
+    @Test
+    void aTitleFindsThePersonWithThatRoleSomeParagraphsBack() {
+        // "the minister" is Olga Brandt, named with that role a few thousand characters earlier.
+        Result r = run("Olga Brandt, the finance minister, presented the budget.", filler(4_000),
+                "“We will not raise taxes this year,” the minister said.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Olga Brandt");
+    }
+
+    @Test
+    void aTitleDoesNotReachBackOverTheWholeArticle() {
+        // The only minister was named far more than ROLE_REACH characters before, with nobody in
+        // between: the look-back is bounded (that keeps the stage linear), so nobody is credited.
+        Result r = run("Olga Brandt, the finance minister, presented the budget.",
+                filler(SpeakerResolver.ROLE_REACH + 2_000),
+                "“We will not raise taxes this year,” the minister said.");
+        assertThat(speaker(r.quotes().get(0))).isNull();
+    }
 }
