@@ -26,6 +26,11 @@ final class ActorResolver {
             "spokeswoman", "spokesperson", "death", "life", "friend", "friends", "children", "parents", "girlfriend",
             "boyfriend", "birthday", "team", "presidency", "administration", "home", "warm", "visit", "trip", "speech",
             "remarks", "comments", "words", "book", "account", "aides", "supporters");
+    /** Kin named before a name: "his wife Grace", "his daughter, Sybil," are people. */
+    private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "mother", "father", "brother",
+            "sister", "widow", "widower", "grandson", "granddaughter", "grandfather", "grandmother", "nephew", "niece",
+            "uncle", "aunt", "cousin", "stepson", "stepdaughter", "fiancée", "fiancé", "fiancee", "fiance");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "my", "our", "your");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout",
             "en", "em", "v", "ve", "à", "from", "into", "to");
     private static final Set<String> SUBJECT_VERBS = Set.of("has", "had", "have", "is", "was", "will", "would",
@@ -154,7 +159,7 @@ final class ActorResolver {
             fullestName(d);
         }
         mergeShorterOrganisations(byKey);
-        mergeSamePeople(byKey);
+        mergeSamePeople(byKey, tokens);
         List<ActorDraft> drafts = new ArrayList<>();
         for (ActorDraft d : byKey.values()) {
             if (d.mentions.stream().allMatch(m -> m.modifier)) {
@@ -163,12 +168,32 @@ final class ActorResolver {
             if (d.type == ActorType.PERSON && followedByWhich(d, tokens)) {
                 d.type = ActorType.ORGANIZATION; // "Con Edison, which maintains…": no person is a "which"
                 drafts.add(d);
+            } else if (d.key.startsWith("per:") && afterArticleOnly(d, tokens)) {
+                continue; // "the Oculus Rift", "a Royal McBee LGP-30": an article makes a name a thing's
             } else if (!d.key.startsWith("per:") || hasPersonEvidence(d, tokens)) {
                 drafts.add(d);
             }
         }
         drafts.sort((x, y) -> Integer.compare(x.firstOffset, y.firstOffset));
         return drafts;
+    }
+
+    /**
+     * Whether every mention of a would-be person comes straight after "a", "an" or "the": people are
+     * named without an article ("the chaos theorist Ian Malcolm" has a title between), products and
+     * works are not ("a Margaret Hamilton Lego minifigure").
+     */
+    private static boolean afterArticleOnly(ActorDraft d, Tokens tokens) {
+        for (Mention m : d.mentions) {
+            if (m.honorific || m.role != null || m.strength == Mention.Strength.KNOWN || m.firstToken == 0) {
+                return false;
+            }
+            String before = tokens.get(m.firstToken - 1).text();
+            if (!before.equals("a") && !before.equals("an") && !before.equals("the")) {
+                return false;
+            }
+        }
+        return !d.mentions.isEmpty();
     }
 
     private boolean followedByWhich(ActorDraft d, Tokens tokens) {
@@ -186,10 +211,10 @@ final class ActorResolver {
     }
 
     /** "Arthur Waite" is "Arthur Edward Waite", and a gazetteer's "Barack Obama" is the text's "Barack Obama". */
-    private static void mergeSamePeople(Map<String, ActorDraft> byKey) {
+    private static void mergeSamePeople(Map<String, ActorDraft> byKey, Tokens tokens) {
         List<ActorDraft> people = new ArrayList<>();
         for (ActorDraft d : byKey.values()) {
-            if (d.type == ActorType.PERSON && d.name.indexOf(' ') > 0) {
+            if (d.type == ActorType.PERSON && d.name.indexOf(' ') > 0 && !afterArticleOnly(d, tokens)) {
                 people.add(d);
             }
         }
@@ -200,13 +225,15 @@ final class ActorResolver {
         }
         for (ActorDraft shorter : people) {
             String[] s = shorter.name.split(" ");
+            ActorDraft extended = onlyExtension(shorter, byFirstWord.get(s[0]));
             for (ActorDraft longer : byFirstWord.get(s[0])) {
                 if (shorter == longer || shorter.mentions.isEmpty() || longer.mentions.isEmpty()) {
                     continue;
                 }
                 String[] l = longer.name.split(" ");
                 boolean same = shorter.name.equals(longer.name) && shorter.key.startsWith("per:") && longer.key.startsWith("gaz:")
-                        || l.length > s.length && s[0].equals(l[0]) && s[s.length - 1].equals(l[l.length - 1]);
+                        || l.length > s.length && s[0].equals(l[0]) && s[s.length - 1].equals(l[l.length - 1])
+                        || longer == extended;
                 if (same) {
                     for (Mention m : new ArrayList<>(shorter.mentions)) {
                         longer.add(m);
@@ -218,6 +245,23 @@ final class ActorResolver {
                 }
             }
         }
+    }
+
+    /**
+     * The one person whose name goes on from this two-word name ("Te Kaurinui" of "Te Kaurinui
+     * Robert Parata"), or null when none or several do.
+     */
+    private static ActorDraft onlyExtension(ActorDraft shorter, List<ActorDraft> sameFirstWord) {
+        ActorDraft found = null;
+        for (ActorDraft d : sameFirstWord) {
+            if (d != shorter && !d.mentions.isEmpty() && d.name.startsWith(shorter.name + " ")) {
+                if (found != null) {
+                    return null;
+                }
+                found = d;
+            }
+        }
+        return found;
     }
 
     /** "the Department of Conservation" is the "New Zealand Department of Conservation" named earlier or later. */
@@ -301,6 +345,9 @@ final class ActorResolver {
                         return true; // "The leader of Ennahda, Rachid Ghannouchi,"
                     }
                 }
+            }
+            if (afterKin(tokens, m.firstToken)) {
+                return true; // "his son, Te Kaurinui Robert Parata,"
             }
             if (m.firstToken > 0) {
                 Token before = tokens.get(m.firstToken - 1);
@@ -502,8 +549,9 @@ final class ActorResolver {
             String next = after != null && after.isWord() && !after.capitalised() ? after.text() : "";
             if (ORG_NOUNS.contains(near) || ORG_NOUNS.contains(next)) {
                 org += 2;
-            } else if (!near.isEmpty() && lexicon.isRoleHead(near)) {
+            } else if (!near.isEmpty() && lexicon.isRoleHead(near) || afterKin(tokens, m.firstToken)) {
                 person += 2;
+                confirmed = true;
             } else if (PLACE_NOUNS.contains(near) || PLACE_NOUNS.contains(next)
                     || near.equals("of") && m.firstToken > 1 && PLACE_NOUNS.contains(tokens.get(m.firstToken - 2).text())) {
                 place += 2;
@@ -556,6 +604,28 @@ final class ActorResolver {
             return ActorType.LOCATION;
         }
         return ActorType.ORGANIZATION;
+    }
+
+    /** Whether a kin word stands just before token k, after a possessive: "his wife Grace", "her son, Tom,". */
+    static boolean afterKin(Tokens tokens, int k) {
+        int kin = k - 1;
+        if (kin > 0 && tokens.get(kin).is(',')) {
+            kin--;
+        }
+        if (kin < 1 || !tokens.get(kin).isWord() || !KIN.contains(tokens.get(kin).text())) {
+            return false;
+        }
+        // "his first wife, Sally": an ordinal or adjective may stand between the possessive and the kin word
+        for (int p = kin - 1; p >= 0 && p >= kin - 2; p--) {
+            Token t = tokens.get(p);
+            if (t.kind() == Token.Kind.POSSESSIVE || t.isWord() && POSSESSIVES.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (!t.isWord() || t.capitalised()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean hasInnerCapital(String w) {

@@ -175,6 +175,13 @@ final class MentionScanner {
         return t.is('”') || t.is('"') || t.is('»') || t.is('“') || t.is('’');
     }
 
+    /** A closing quotation mark at b, or after a comma or full stop there (“Super Mario Run,” the…). */
+    private static boolean closesQuote(Tokens tokens, int b) {
+        Token t = tokens.get(b);
+        return isClosingMark(t) || (t.is(',') || t.is('.')) && b + 1 < tokens.size() && isClosingMark(tokens.get(b + 1))
+                && tokens.get(b + 1).start() == t.end();
+    }
+
     private static boolean endsPossessiveName(Tokens tokens, int k) {
         if (k >= tokens.size()) {
             return true;
@@ -288,7 +295,7 @@ final class MentionScanner {
         if (a >= b) {
             return;
         }
-        if (a > 0 && b < tokens.size() && isOpeningMark(tokens.get(a - 1)) && isClosingMark(tokens.get(b))
+        if (a > 0 && b < tokens.size() && isOpeningMark(tokens.get(a - 1)) && closesQuote(tokens, b)
                 && b - a >= 2 && gazetteer.find(span(tokens, a, b)) == null) {
             return; // “Super Mario Run”: a name alone between quotation marks is a title
         }
@@ -674,7 +681,8 @@ final class MentionScanner {
                 }
             }
             type = ActorType.PERSON;
-            strength = lexicon.isSurname(last.text()) ? Mention.Strength.RULE : Mention.Strength.GUESS;
+            // "Rolfe McCartney", "Ciaran O’Keefe": a known family name, or one of Irish or Scottish form
+            strength = looksLikeSurname(last.text()) ? Mention.Strength.RULE : Mention.Strength.GUESS;
         } else if (n == 1) {
             type = null;
             strength = Mention.Strength.UNKNOWN;
