@@ -30,6 +30,10 @@ final class ActorResolver {
     private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "mother", "father", "brother",
             "sister", "widow", "widower", "grandson", "granddaughter", "grandfather", "grandmother", "nephew", "niece",
             "uncle", "aunt", "cousin", "stepson", "stepdaughter", "fiancée", "fiancé", "fiancee", "fiance");
+    /** Nouns that put a work's title after them: "the board game Simon", "the novel Atlas". */
+    private static final Set<String> WORK_NOUNS = Set.of("game", "film", "movie", "novel", "book", "song", "album",
+            "show", "series", "documentary", "play", "musical", "opera", "poem", "painting", "app", "video", "single",
+            "sitcom", "podcast");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "my", "our", "your");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout",
             "en", "em", "v", "ve", "à", "from", "into", "to");
@@ -188,7 +192,7 @@ final class ActorResolver {
             if (m.honorific || m.role != null || m.strength == Mention.Strength.KNOWN || m.firstToken == 0) {
                 return false;
             }
-            String before = tokens.get(m.firstToken - 1).text();
+            String before = tokens.get(m.firstToken - 1).text().toLowerCase(Locale.ROOT);
             if (!before.equals("a") && !before.equals("an") && !before.equals("the")) {
                 return false;
             }
@@ -331,8 +335,9 @@ final class ActorResolver {
                     return true;
                 }
                 if (after.is(',') && m.endToken + 2 < tokens.size() && (tokens.get(m.endToken + 1).text().equals("who")
-                        || lexicon.isRoleHead(tokens.get(m.endToken + 2).text()))) {
-                    return true; // "Wade Bassi, who…", "Jane Roe, a professor…"
+                        || lexicon.isRoleHead(tokens.get(m.endToken + 2).text())
+                        || lexicon.isRoleHead(tokens.get(m.endToken + 1).text()) && !tokens.get(m.endToken + 1).capitalised())) {
+                    return true; // "Wade Bassi, who…", "Jane Roe, a professor…", "Jane Roe, president of…"
                 }
                 if (after.kind() == Token.Kind.POSSESSIVE && m.endToken + 1 < tokens.size()
                         && PERSON_NOUNS_AFTER_POSSESSIVE.contains(tokens.get(m.endToken + 1).text())) {
@@ -506,6 +511,7 @@ final class ActorResolver {
         int org = 0;
         int place = 0;
         int productLike = 0;
+        int titled = 0;
         int inside = 0;
         int subject = 0;
         boolean confirmed = false;
@@ -547,6 +553,9 @@ final class ActorResolver {
             // "the space agency Roscosmos", "técnico Tite", "the Interfax news agency", "the region of Tuva"
             String near = before != null && before.isWord() && !before.capitalised() ? before.text().toLowerCase(Locale.ROOT) : "";
             String next = after != null && after.isWord() && !after.capitalised() ? after.text() : "";
+            if (WORK_NOUNS.contains(near)) {
+                titled++; // "the board game Simon", "the film Oppenheimer": the title of a work
+            }
             if (ORG_NOUNS.contains(near) || ORG_NOUNS.contains(next)) {
                 org += 2;
             } else if (!near.isEmpty() && lexicon.isRoleHead(near) || afterKin(tokens, m.firstToken)) {
@@ -574,6 +583,9 @@ final class ActorResolver {
             } else if (partner == ActorType.LOCATION) {
                 place += 2;
             }
+        }
+        if (titled == uses.size()) {
+            return null;
         }
         if (productLike == uses.size()) {
             return null; // "a Blackwell chip", "the Nvidia Blackwell chips": a product name

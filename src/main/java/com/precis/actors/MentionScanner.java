@@ -301,7 +301,7 @@ final class MentionScanner {
         }
         // A sentence's first word is capitalised anyway: keep it only when something says it is a name.
         while (a < b && words.initial(a) && isCommonAtStart(tokens.get(a), words)
-                && gazetteer.find(span(tokens, a, b)) == null) {
+                && gazetteer.find(span(tokens, a, b)) == null && !familyNameFirst(tokens, a, b)) {
             a++;
         }
         while (a < b && !tokens.get(a).capitalised()) {
@@ -675,7 +675,7 @@ final class MentionScanner {
             gender = lexicon.givenName(first.text());
             strength = n >= 2 ? Mention.Strength.RULE : Mention.Strength.GUESS;
         } else if (n >= 2 && n <= 4) {
-            for (int k = a; k < b; k++) {
+            for (int k = a; k < b && !familyNameFirst(tokens, a, b); k++) {
                 if (lexicon.isCommonWord(tokens.get(k).text()) && !PARTICLES.contains(tokens.get(k).text())) {
                     return null; // "Let There Be Neon", "Loved Me Like": titles of works, not people
                 }
@@ -709,6 +709,22 @@ final class MentionScanner {
         }
         return prefix.kind() == GazetteerEntry.Kind.INSTITUTION && prefix.type() == ActorType.ORGANIZATION
                 && rest != null && rest.type() == ActorType.LOCATION && rest.kind() != GazetteerEntry.Kind.DEMONYM;
+    }
+
+    /**
+     * "Han Dong-hoon", "Lee Jae-myung": a family name, then a hyphenated given name in one word. The
+     * family name may also be a common word of some language ("han", "so"); the shape says it is a name.
+     */
+    private boolean familyNameFirst(Tokens tokens, int a, int b) {
+        if (b - a != 2 || !lexicon.isSurname(tokens.get(a).text())) {
+            return false;
+        }
+        String given = tokens.get(a + 1).text();
+        int dash = given.indexOf('-');
+        // two short syllables: "Dong-hoon", "Jae-myung", "Jong-un"
+        return dash >= 2 && dash <= 5 && dash == given.lastIndexOf('-') && given.length() - dash - 1 >= 2
+                && given.length() - dash - 1 <= 5 && Character.isUpperCase(given.charAt(0))
+                && Character.isLowerCase(given.charAt(dash + 1)) && Character.isLowerCase(given.charAt(1));
     }
 
     /** "Keefe" in the list, or an Irish or Scottish form: "O’Keefe", "McBee", "MacLeod". */

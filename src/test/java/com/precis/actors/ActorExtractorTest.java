@@ -435,6 +435,37 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aFamilyNameThatIsAlsoACommonWordStillStartsAKoreanName() {
+        // "Han" is a common word in Spanish and Swedish, but a family name before a hyphenated
+        // given name of two short syllables is a Korean name, at a sentence start or inside one.
+        List<Actor> a = actors("Han Seung-woo, the leader of the party, urged the mayor to resign.",
+                "Reporters said Han Seung-woo had left.");
+        assertThat(actor(a, "Han Seung-woo").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void aRoleWordRightAfterTheCommaMakesAPerson() {
+        // "Pouria Vahidi, député socialiste": the role may follow the comma without an article.
+        List<Actor> a = actors("The bill was opposed by Dorvan Kessit, president of the fishermen’s union.");
+        assertThat(actor(a, "Dorvan Kessit").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void aWordAfterAWorkNounIsATitle() {
+        // "the board game Simon": a given name alone would need evidence, and a work noun says it is a title.
+        List<Actor> a = actors("What would happen if the board game Simon met a noise band in VR?");
+        assertThat(named(a, "Simon")).isEmpty();
+    }
+
+    @Test
+    void aCapitalisedArticleCountsAsAnArticleToo() {
+        // "The Hermetic Order" at a sentence start: two unknown words after "The" are no person, even
+        // with a reporting verb after them.
+        List<Actor> a = actors("The Hermetic Order said nothing.", "She joined the Hermetic Order in 1901.");
+        assertThat(a.stream().filter(x -> x.type() == ActorType.PERSON)).isEmpty();
+    }
+
+    @Test
     void messyInputDoesNotThrow() {
         assertThat(actors("“", "’s", "U.S.-", "A. B. C.", "Mr.", "of the and", "\u00AD")).isNotNull();
     }
