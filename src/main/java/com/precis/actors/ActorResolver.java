@@ -34,6 +34,11 @@ final class ActorResolver {
     private static final Set<String> WORK_NOUNS = Set.of("game", "film", "movie", "novel", "book", "song", "album",
             "show", "series", "documentary", "play", "musical", "opera", "poem", "painting", "app", "video", "single",
             "sitcom", "podcast");
+    private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "dozens", "hundreds", "thousands");
+    /** Words that may follow a counted plural that heads its phrase ("three Freemasons who…"), not a modifier. */
+    private static final Set<String> AFTER_PLURAL = Set.of("who", "were", "are", "have", "had", "said", "say", "and",
+            "or", "of", "in", "from", "at", "to", "with");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "my", "our", "your");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout",
             "en", "em", "v", "ve", "à", "from", "into", "to");
@@ -100,6 +105,9 @@ final class ActorResolver {
                         && !tokens.get(m.firstToken).allCaps()) {
                     single.add(m); // "Ford" after "Tom Ford" is the person; checked once people are known
                     continue;
+                }
+                if (m.tokenCount() == 1 && e.type() == ActorType.PERSON && afterCount(tokens, m.firstToken)) {
+                    continue; // "21 Trump cards": after a count, a surname is a word of the thing counted
                 }
                 draft(byKey, "gaz:" + e.canonical(), e.canonical(), type).add(m);
             } else if (m.tokenCount() >= 2 && m.type == ActorType.PERSON) {
@@ -321,7 +329,8 @@ final class ActorResolver {
                 return true;
             }
             String[] words = m.surface.split(" ");
-            if (lexicon.isSurname(words[0]) && (words.length == 3 || words.length == 2 && words[1].indexOf('-') > 0)) {
+            if (lexicon.isSurname(words[0]) && (words.length == 3 && eastAsianSyllables(words[1], words[2])
+                    || words.length == 2 && words[1].indexOf('-') > 0)) {
                 return true; // "Han Dong-hoon", "Yoon Suk Yeol": family name first
             }
             for (int k = 1; k < words.length - 1; k++) {
@@ -477,6 +486,28 @@ final class ActorResolver {
         return found;
     }
 
+    /**
+     * Whether the words after a family name can be a romanised East Asian given name: no syllable
+     * ends in "s" ("Rice Krispies Treats" is a plural English phrase, "Yoon Suk Yeol" a name).
+     */
+    static boolean eastAsianSyllables(String... words) {
+        for (String w : words) {
+            if (w.endsWith("s") || w.endsWith("S")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a count stands just before token k: "21 Trump cards", "three Freemasons". */
+    static boolean afterCount(Tokens tokens, int k) {
+        if (k == 0) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        return before.kind() == Token.Kind.NUMBER || before.isWord() && COUNTS.contains(before.text().toLowerCase(Locale.ROOT));
+    }
+
     /** East Asian order: a family name first, then a hyphenated or two-part given name. */
     private boolean familyNameFirst(String name) {
         String[] w = name.split(" ");
@@ -486,7 +517,8 @@ final class ActorResolver {
         if (w.length == 2) {
             return w[1].indexOf('-') > 0;
         }
-        return w.length == 3 && lexicon.givenName(w[1]) == null && lexicon.givenName(w[2]) == null;
+        return w.length == 3 && lexicon.givenName(w[1]) == null && lexicon.givenName(w[2]) == null
+                && eastAsianSyllables(w[1], w[2]);
     }
 
     private static ActorDraft orgByFirstWord(DraftIndex index, Mention m) {
@@ -512,6 +544,7 @@ final class ActorResolver {
         int place = 0;
         int productLike = 0;
         int titled = 0;
+        int counted = 0;
         int inside = 0;
         int subject = 0;
         boolean confirmed = false;
@@ -553,6 +586,10 @@ final class ActorResolver {
             // "the space agency Roscosmos", "técnico Tite", "the Interfax news agency", "the region of Tuva"
             String near = before != null && before.isWord() && !before.capitalised() ? before.text().toLowerCase(Locale.ROOT) : "";
             String next = after != null && after.isWord() && !after.capitalised() ? after.text() : "";
+            if (afterCount(tokens, m.firstToken) && word.endsWith("s") && word.indexOf('-') < 0
+                    && (after == null || !after.isWord() || after.capitalised() || AFTER_PLURAL.contains(after.text()))) {
+                counted++; // "three Freemasons who…": a plural noun, members of something, not one person
+            }
             if (WORK_NOUNS.contains(near)) {
                 titled++; // "the board game Simon", "the film Oppenheimer": the title of a work
             }
@@ -584,7 +621,7 @@ final class ActorResolver {
                 place += 2;
             }
         }
-        if (titled == uses.size()) {
+        if (titled == uses.size() || counted == uses.size()) {
             return null;
         }
         if (productLike == uses.size()) {

@@ -466,6 +466,38 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aKnownSurnameAfterACountIsPartOfTheThingCounted() {
+        // "21 Trump cards" are playing cards: no Donald Trump in this text.
+        List<Actor> a = actors("Each deck has 56 cards in four suits plus 21 Trump cards known as the Major Arcana.");
+        assertThat(a.stream().filter(x -> x.type() == ActorType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void aCountedPluralIsNoPerson() {
+        // "three Zorbalites who…": a plural after a count names members of a group, not one person,
+        // even with "who" after it.
+        List<Actor> a = actors("The temple was founded by three Zorbalites who were also bankers.");
+        assertThat(named(a, "Zorbalites")).isEmpty();
+    }
+
+    @Test
+    void aCountedPluralThatModifiesANounIsNotDropped() {
+        // "two Los-Angeles area hospitals": the count belongs to "hospitals", the place stays.
+        List<Actor> a = actors("The outbreak sickened 11 people at two Los-Angeles area hospitals.");
+        assertThat(a.stream().filter(x -> x.name().startsWith("Los"))).isNotEmpty();
+    }
+
+    @Test
+    void aFamilyNameBeforeEnglishPluralsIsNoEastAsianName() {
+        // "Rice" is a family name, but "Krispies Treats" are no romanised given name: no syllable ends in s.
+        List<Actor> a = actors("He went to buy the ingredients for Rice Krispies Treats at the market.");
+        assertThat(a.stream().filter(x -> x.type() == ActorType.PERSON)).isEmpty();
+        // "Yoon Suk Yeol" keeps the family-name-first shape.
+        assertThat(actor(actors("The opposition met Yoon Suk Yeol on Monday."), "Yoon Suk Yeol").type())
+                .isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
     void messyInputDoesNotThrow() {
         assertThat(actors("“", "’s", "U.S.-", "A. B. C.", "Mr.", "of the and", "\u00AD")).isNotNull();
     }
