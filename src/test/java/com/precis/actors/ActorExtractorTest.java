@@ -498,6 +498,20 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aBodyNamedAfterItsRemitHasABoundedName() {
+        // "ministère des Affaires…" takes the capitalised words after it as its remit, at most
+        // MAX_NAME_RUN (16) of them: a page of capitals is no ministry's name.
+        StringBuilder s = new StringBuilder("Le ministère des");
+        for (int i = 0; i < 30; i++) {
+            s.append(i % 2 == 0 ? " Zorva" : " Kelm");
+        }
+        s.append(" a refusé.");
+        for (Actor actor : actors(s.toString())) {
+            assertThat(actor.name().split(" ").length).isLessThanOrEqualTo(2 + 16 + 1);
+        }
+    }
+
+    @Test
     void messyInputDoesNotThrow() {
         assertThat(actors("“", "’s", "U.S.-", "A. B. C.", "Mr.", "of the and", "\u00AD")).isNotNull();
     }

@@ -273,4 +273,21 @@ class QuoteExtractorTest {
                 "“We will not raise taxes this year,” the minister said.");
         assertThat(speaker(r.quotes().get(0))).isNull();
     }
+
+    @Test
+    void aCueIsLookedForWithinAThousandCharactersBeforeTheQuote() {
+        // One run-on sentence: the cue "Olga Brandt said" stands more than MAX_BEFORE_CHARS (1,000)
+        // before the quote, with no full stop between; the search back stops before reaching it.
+        StringBuilder s = new StringBuilder("Olga Brandt said that");
+        while (s.length() < 1_500) {
+            s.append(" the harbour and the quay and the boats");
+        }
+        s.append(" “the plan will go ahead next spring”.");
+        Result r = run(s.toString());
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(speaker(r.quotes().get(0))).isNull();
+        // Near the quote the same cue is found.
+        Result near = run("Olga Brandt said that the harbour was busy and “the plan will go ahead next spring”.");
+        assertThat(speaker(near.quotes().get(0))).isEqualTo("Olga Brandt");
+    }
 }
