@@ -28,6 +28,9 @@ public final class ActorSet {
     private final List<String> lowered = new ArrayList<>();
     /** The first actor of each name or surface form, for {@link #addSpeaker}; made on first use. */
     private Map<String, Integer> byName;
+    /** The most mentions and quotes of any actor, kept as they change ({@link #salience(ActorRef)} is asked per quote). */
+    private int mostMentions;
+    private int mostQuotes;
 
     ActorSet(Tokens tokens, List<ActorDraft> drafts, NameLexicon lexicon) {
         this.tokens = tokens;
@@ -225,12 +228,16 @@ public final class ActorSet {
     public Speaker speaker(ActorRef a) {
         ActorDraft d = drafts.get(a.index());
         d.quotes++;
+        mostQuotes = Math.max(mostQuotes, d.quotes);
         return new Speaker(d.name, d.id);
     }
 
-    /** A provisional salience, for ranking quotes before {@link #finish}. */
+    /** A provisional salience, for ranking quotes before {@link #finish}; constant time, as it is asked per quote. */
     public double salience(ActorRef a) {
-        return salience(drafts.get(a.index()), maxMentions(), maxQuotes());
+        if (mostMentions == 0) {
+            mostMentions = maxMentions(); // mentions do not change once the set is built; speakers added have none
+        }
+        return salience(drafts.get(a.index()), mostMentions, mostQuotes);
     }
 
     /** The actors as they stand now. */
