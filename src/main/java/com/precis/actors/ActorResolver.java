@@ -505,7 +505,14 @@ final class ActorResolver {
             return false;
         }
         Token before = tokens.get(k - 1);
-        return before.kind() == Token.Kind.NUMBER || before.isWord() && COUNTS.contains(before.text().toLowerCase(Locale.ROOT));
+        if (before.kind() == Token.Kind.NUMBER) {
+            return !isYear(before.text()); // "In 2017 Trump signed…": a year is no count
+        }
+        return before.isWord() && COUNTS.contains(before.text().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isYear(String n) {
+        return n.length() == 4 && (n.startsWith("1") || n.startsWith("2")) && n.chars().allMatch(Character::isDigit);
     }
 
     /** East Asian order: a family name first, then a hyphenated or two-part given name. */

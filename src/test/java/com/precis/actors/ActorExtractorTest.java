@@ -473,6 +473,13 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aYearBeforeASurnameIsNoCount() {
+        // "In 2017 Trump signed…": 2017 is a year, and Trump the person who signed.
+        List<Actor> a = actors("In 2017 Trump signed the order without a ceremony.");
+        assertThat(actor(a, "Donald Trump").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
     void aCountedPluralIsNoPerson() {
         // "three Zorbalites who…": a plural after a count names members of a group, not one person,
         // even with "who" after it.
