@@ -26,6 +26,20 @@ final class ActorResolver {
             "spokeswoman", "spokesperson", "death", "life", "friend", "friends", "children", "parents", "girlfriend",
             "boyfriend", "birthday", "team", "presidency", "administration", "home", "warm", "visit", "trip", "speech",
             "remarks", "comments", "words", "book", "account", "aides", "supporters");
+    /** Kin named before a name: "his wife Grace", "his daughter, Sybil," are people. */
+    private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "mother", "father", "brother",
+            "sister", "widow", "widower", "grandson", "granddaughter", "grandfather", "grandmother", "nephew", "niece",
+            "uncle", "aunt", "cousin", "stepson", "stepdaughter", "fiancée", "fiancé", "fiancee", "fiance");
+    /** Nouns that put a work's title after them: "the board game Simon", "the novel Atlas". */
+    private static final Set<String> WORK_NOUNS = Set.of("game", "film", "movie", "novel", "book", "song", "album",
+            "show", "series", "documentary", "play", "musical", "opera", "poem", "painting", "app", "video", "single",
+            "sitcom", "podcast");
+    private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "dozens", "hundreds", "thousands");
+    /** Words that may follow a counted plural that heads its phrase ("three Freemasons who…"), not a modifier. */
+    private static final Set<String> AFTER_PLURAL = Set.of("who", "were", "are", "have", "had", "said", "say", "and",
+            "or", "of", "in", "from", "at", "to", "with");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "my", "our", "your");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout",
             "en", "em", "v", "ve", "à", "from", "into", "to");
     private static final Set<String> SUBJECT_VERBS = Set.of("has", "had", "have", "is", "was", "will", "would",
@@ -72,8 +86,13 @@ final class ActorResolver {
                 phrases.add(m);
             }
         }
+        int phrase = 0;
+        int phrasesEnd = -1; // the furthest end of the phrases starting at or before m (both lists are in text order)
         for (Mention m : mentions) {
-            if (m.entry == null && insideAny(phrases, m)) {
+            while (phrase < phrases.size() && phrases.get(phrase).start <= m.start) {
+                phrasesEnd = Math.max(phrasesEnd, phrases.get(phrase++).end);
+            }
+            if (m.entry == null && m.end <= phrasesEnd) {
                 continue; // "Affaires" in "ministère des Affaires étrangères"
             }
             if (m.entry != null) {
@@ -87,6 +106,9 @@ final class ActorResolver {
                     single.add(m); // "Ford" after "Tom Ford" is the person; checked once people are known
                     continue;
                 }
+                if (m.tokenCount() == 1 && e.type() == ActorType.PERSON && afterCount(tokens, m.firstToken)) {
+                    continue; // "21 Trump cards": after a count, a surname is a word of the thing counted
+                }
                 draft(byKey, "gaz:" + e.canonical(), e.canonical(), type).add(m);
             } else if (m.tokenCount() >= 2 && m.type == ActorType.PERSON) {
                 draft(byKey, "per:" + normal(m.surface), m.surface, ActorType.PERSON).add(m);
@@ -97,25 +119,32 @@ final class ActorResolver {
             }
         }
         mergeAcronyms(byKey, single, tokens);
+        DraftIndex index = new DraftIndex(byKey.values());
         Map<String, List<Mention>> unknown = new LinkedHashMap<>();
         for (Mention m : single) {
             if (m.actor != null) {
                 continue;
             }
-            ActorDraft target = personBySurname(byKey, m);
+            ActorDraft target = personBySurname(index, m);
             if (target == null && m.entry != null) {
-                target = draft(byKey, "gaz:" + m.entry.canonical(), m.entry.canonical(), m.entry.type());
+                String key = "gaz:" + m.entry.canonical();
+                boolean known = byKey.containsKey(key);
+                target = draft(byKey, key, m.entry.canonical(), m.entry.type());
+                if (!known) {
+                    index.add(target);
+                }
             }
             boolean afterDeterminer = m.firstToken > 0 && tokens.get(m.firstToken - 1).isWord()
                     && DETERMINERS.contains(tokens.get(m.firstToken - 1).text().toLowerCase(Locale.ROOT));
             if (target == null && lexicon.givenName(m.surface) != null && !afterDeterminer) {
-                target = personByGivenName(byKey, m);
+                target = personByGivenName(index, m);
             }
             if (target == null) {
-                target = orgByFirstWord(byKey, m);
+                target = orgByFirstWord(index, m);
             }
             if (target != null) {
                 target.add(m);
+                index.addSurface(target, m.surface);
             } else {
                 unknown.computeIfAbsent(m.surface, k -> new ArrayList<>()).add(m);
             }
@@ -142,7 +171,7 @@ final class ActorResolver {
             fullestName(d);
         }
         mergeShorterOrganisations(byKey);
-        mergeSamePeople(byKey);
+        mergeSamePeople(byKey, tokens);
         List<ActorDraft> drafts = new ArrayList<>();
         for (ActorDraft d : byKey.values()) {
             if (d.mentions.stream().allMatch(m -> m.modifier)) {
@@ -151,12 +180,32 @@ final class ActorResolver {
             if (d.type == ActorType.PERSON && followedByWhich(d, tokens)) {
                 d.type = ActorType.ORGANIZATION; // "Con Edison, which maintains…": no person is a "which"
                 drafts.add(d);
+            } else if (d.key.startsWith("per:") && afterArticleOnly(d, tokens)) {
+                continue; // "the Oculus Rift", "a Royal McBee LGP-30": an article makes a name a thing's
             } else if (!d.key.startsWith("per:") || hasPersonEvidence(d, tokens)) {
                 drafts.add(d);
             }
         }
         drafts.sort((x, y) -> Integer.compare(x.firstOffset, y.firstOffset));
         return drafts;
+    }
+
+    /**
+     * Whether every mention of a would-be person comes straight after "a", "an" or "the": people are
+     * named without an article ("the chaos theorist Ian Malcolm" has a title between), products and
+     * works are not ("a Margaret Hamilton Lego minifigure").
+     */
+    private static boolean afterArticleOnly(ActorDraft d, Tokens tokens) {
+        for (Mention m : d.mentions) {
+            if (m.honorific || m.role != null || m.strength == Mention.Strength.KNOWN || m.firstToken == 0) {
+                return false;
+            }
+            String before = tokens.get(m.firstToken - 1).text().toLowerCase(Locale.ROOT);
+            if (!before.equals("a") && !before.equals("an") && !before.equals("the")) {
+                return false;
+            }
+        }
+        return !d.mentions.isEmpty();
     }
 
     private boolean followedByWhich(ActorDraft d, Tokens tokens) {
@@ -174,33 +223,57 @@ final class ActorResolver {
     }
 
     /** "Arthur Waite" is "Arthur Edward Waite", and a gazetteer's "Barack Obama" is the text's "Barack Obama". */
-    private static void mergeSamePeople(Map<String, ActorDraft> byKey) {
+    private static void mergeSamePeople(Map<String, ActorDraft> byKey, Tokens tokens) {
         List<ActorDraft> people = new ArrayList<>();
         for (ActorDraft d : byKey.values()) {
-            if (d.type == ActorType.PERSON && d.name.indexOf(' ') > 0) {
+            if (d.type == ActorType.PERSON && d.name.indexOf(' ') > 0 && !afterArticleOnly(d, tokens)) {
                 people.add(d);
             }
         }
+        // Both tests need the same first word: compare only the people who share it.
+        Map<String, List<ActorDraft>> byFirstWord = new HashMap<>();
+        for (ActorDraft d : people) {
+            byFirstWord.computeIfAbsent(d.name.split(" ")[0], k -> new ArrayList<>()).add(d);
+        }
         for (ActorDraft shorter : people) {
             String[] s = shorter.name.split(" ");
-            for (ActorDraft longer : people) {
+            ActorDraft extended = onlyExtension(shorter, byFirstWord.get(s[0]));
+            for (ActorDraft longer : byFirstWord.get(s[0])) {
                 if (shorter == longer || shorter.mentions.isEmpty() || longer.mentions.isEmpty()) {
                     continue;
                 }
                 String[] l = longer.name.split(" ");
                 boolean same = shorter.name.equals(longer.name) && shorter.key.startsWith("per:") && longer.key.startsWith("gaz:")
-                        || l.length > s.length && s[0].equals(l[0]) && s[s.length - 1].equals(l[l.length - 1]);
+                        || l.length > s.length && s[0].equals(l[0]) && s[s.length - 1].equals(l[l.length - 1])
+                        || longer == extended;
                 if (same) {
                     for (Mention m : new ArrayList<>(shorter.mentions)) {
                         longer.add(m);
                     }
                     longer.roles.addAll(shorter.roles);
                     shorter.mentions.clear();
-                    byKey.values().remove(shorter);
+                    remove(byKey, shorter);
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * The one person whose name goes on from this two-word name ("Te Kaurinui" of "Te Kaurinui
+     * Robert Parata"), or null when none or several do.
+     */
+    private static ActorDraft onlyExtension(ActorDraft shorter, List<ActorDraft> sameFirstWord) {
+        ActorDraft found = null;
+        for (ActorDraft d : sameFirstWord) {
+            if (d != shorter && !d.mentions.isEmpty() && d.name.startsWith(shorter.name + " ")) {
+                if (found != null) {
+                    return null;
+                }
+                found = d;
+            }
+        }
+        return found;
     }
 
     /** "the Department of Conservation" is the "New Zealand Department of Conservation" named earlier or later. */
@@ -212,27 +285,34 @@ final class ActorResolver {
                 orgs.add(d);
             }
         }
+        // The longer names each shorter one may end: indexed by every tail of words of every name.
+        Map<String, List<ActorDraft>> byTail = new HashMap<>();
+        for (ActorDraft d : orgs) {
+            for (int space = d.name.indexOf(' '); space >= 0; space = d.name.indexOf(' ', space + 1)) {
+                byTail.computeIfAbsent(d.name.substring(space + 1), k -> new ArrayList<>()).add(d);
+            }
+        }
         for (ActorDraft shorter : orgs) {
-            for (ActorDraft longer : orgs) {
+            for (ActorDraft longer : byTail.getOrDefault(shorter.name, List.of())) {
                 if (shorter != longer && !shorter.mentions.isEmpty() && longer.name.endsWith(" " + shorter.name)) {
                     for (Mention m : new ArrayList<>(shorter.mentions)) {
                         longer.add(m);
                     }
                     shorter.mentions.clear();
-                    byKey.values().remove(shorter);
+                    remove(byKey, shorter);
                     break;
                 }
             }
         }
     }
 
-    private static boolean insideAny(List<Mention> phrases, Mention m) {
-        for (Mention p : phrases) {
-            if (p != m && p.start <= m.start && m.end <= p.end) {
-                return true;
-            }
+    /** Removes a merged actor; by its key when it is filed under it, which is not a scan of every actor. */
+    private static void remove(Map<String, ActorDraft> byKey, ActorDraft d) {
+        if (d.key != null && byKey.get(d.key) == d) {
+            byKey.remove(d.key);
+        } else {
+            byKey.values().remove(d);
         }
-        return false;
     }
 
     /**
@@ -249,7 +329,8 @@ final class ActorResolver {
                 return true;
             }
             String[] words = m.surface.split(" ");
-            if (lexicon.isSurname(words[0]) && (words.length == 3 || words.length == 2 && words[1].indexOf('-') > 0)) {
+            if (lexicon.isSurname(words[0]) && (words.length == 3 && eastAsianSyllables(words[1], words[2])
+                    || words.length == 2 && words[1].indexOf('-') > 0)) {
                 return true; // "Han Dong-hoon", "Yoon Suk Yeol": family name first
             }
             for (int k = 1; k < words.length - 1; k++) {
@@ -263,8 +344,9 @@ final class ActorResolver {
                     return true;
                 }
                 if (after.is(',') && m.endToken + 2 < tokens.size() && (tokens.get(m.endToken + 1).text().equals("who")
-                        || lexicon.isRoleHead(tokens.get(m.endToken + 2).text()))) {
-                    return true; // "Wade Bassi, who…", "Jane Roe, a professor…"
+                        || lexicon.isRoleHead(tokens.get(m.endToken + 2).text())
+                        || lexicon.isRoleHead(tokens.get(m.endToken + 1).text()) && !tokens.get(m.endToken + 1).capitalised())) {
+                    return true; // "Wade Bassi, who…", "Jane Roe, a professor…", "Jane Roe, president of…"
                 }
                 if (after.kind() == Token.Kind.POSSESSIVE && m.endToken + 1 < tokens.size()
                         && PERSON_NOUNS_AFTER_POSSESSIVE.contains(tokens.get(m.endToken + 1).text())) {
@@ -277,6 +359,9 @@ final class ActorResolver {
                         return true; // "The leader of Ennahda, Rachid Ghannouchi,"
                     }
                 }
+            }
+            if (afterKin(tokens, m.firstToken)) {
+                return true; // "his son, Te Kaurinui Robert Parata,"
             }
             if (m.firstToken > 0) {
                 Token before = tokens.get(m.firstToken - 1);
@@ -311,6 +396,7 @@ final class ActorResolver {
                 }
             }
         }
+        Map<Integer, ActorDraft> byEndToken = null; // the non-person actor named by the words ending at a token
         for (Mention m : single) {
             Token t = tokens.get(m.firstToken);
             if (!t.allCaps()) {
@@ -319,17 +405,23 @@ final class ActorResolver {
             ActorDraft d = byInitials.get(t.text().replace(".", ""));
             if (d == null && m.firstToken >= 2 && tokens.get(m.firstToken - 1).is('(')) {
                 // "the Cyberspace Administration (CAC)": an acronym in brackets names what it follows.
-                int before = m.firstToken - 2;
-                for (ActorDraft cand : byKey.values()) {
-                    for (Mention cm : cand.mentions) {
-                        if (cm.endToken == before + 1 && cand.type != ActorType.PERSON) {
-                            d = cand;
+                if (byEndToken == null) {
+                    byEndToken = new HashMap<>();
+                    for (ActorDraft cand : byKey.values()) {
+                        for (Mention cm : cand.mentions) {
+                            if (cand.type != ActorType.PERSON) {
+                                byEndToken.put(cm.endToken, cand);
+                            }
                         }
                     }
                 }
+                d = byEndToken.get(m.firstToken - 1);
             }
             if (d != null) {
                 d.add(m);
+                if (byEndToken != null && d.type != ActorType.PERSON) {
+                    byEndToken.put(m.endToken, d);
+                }
             }
         }
     }
@@ -344,9 +436,9 @@ final class ActorResolver {
         return s.toString();
     }
 
-    private ActorDraft personBySurname(Map<String, ActorDraft> byKey, Mention m) {
+    private ActorDraft personBySurname(DraftIndex index, Mention m) {
         ActorDraft best = null;
-        for (ActorDraft d : byKey.values()) {
+        for (ActorDraft d : index.candidates(m.surface)) {
             if (d.type != ActorType.PERSON || d.mentions.isEmpty()) {
                 continue;
             }
@@ -373,16 +465,16 @@ final class ActorResolver {
     }
 
     /** "Ellen" is "Ellen Gille" when she is the only Ellen of the article. */
-    private static ActorDraft personByGivenName(Map<String, ActorDraft> byKey, Mention m) {
+    private static ActorDraft personByGivenName(DraftIndex index, Mention m) {
         ActorDraft found = null;
-        for (ActorDraft d : byKey.values()) {
+        for (ActorDraft d : index.candidates(m.surface)) {
             if (d.type == ActorType.PERSON && d.name.startsWith(m.surface + " ")
                     && (found == null || d.firstOffset <= m.start && d.firstOffset > found.firstOffset)) {
                 found = d; // the nearest earlier one when two share the name
             }
         }
         if (found == null) {
-            for (ActorDraft d : byKey.values()) {
+            for (ActorDraft d : index.candidates(m.surface)) {
                 if (d.type == ActorType.PERSON && d.name.contains(" " + m.surface + " ")) {
                     if (found != null) {
                         return null;
@@ -394,6 +486,35 @@ final class ActorResolver {
         return found;
     }
 
+    /**
+     * Whether the words after a family name can be a romanised East Asian given name: no syllable
+     * ends in "s" ("Rice Krispies Treats" is a plural English phrase, "Yoon Suk Yeol" a name).
+     */
+    static boolean eastAsianSyllables(String... words) {
+        for (String w : words) {
+            if (w.endsWith("s") || w.endsWith("S")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a count stands just before token k: "21 Trump cards", "three Freemasons". */
+    static boolean afterCount(Tokens tokens, int k) {
+        if (k == 0) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        if (before.kind() == Token.Kind.NUMBER) {
+            return !isYear(before.text()); // "In 2017 Trump signed…": a year is no count
+        }
+        return before.isWord() && COUNTS.contains(before.text().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isYear(String n) {
+        return n.length() == 4 && (n.startsWith("1") || n.startsWith("2")) && n.chars().allMatch(Character::isDigit);
+    }
+
     /** East Asian order: a family name first, then a hyphenated or two-part given name. */
     private boolean familyNameFirst(String name) {
         String[] w = name.split(" ");
@@ -403,11 +524,12 @@ final class ActorResolver {
         if (w.length == 2) {
             return w[1].indexOf('-') > 0;
         }
-        return w.length == 3 && lexicon.givenName(w[1]) == null && lexicon.givenName(w[2]) == null;
+        return w.length == 3 && lexicon.givenName(w[1]) == null && lexicon.givenName(w[2]) == null
+                && eastAsianSyllables(w[1], w[2]);
     }
 
-    private static ActorDraft orgByFirstWord(Map<String, ActorDraft> byKey, Mention m) {
-        for (ActorDraft d : byKey.values()) {
+    private static ActorDraft orgByFirstWord(DraftIndex index, Mention m) {
+        for (ActorDraft d : index.candidates(m.surface)) {
             if (d.type == ActorType.PERSON || d.type == ActorType.LOCATION) {
                 continue;
             }
@@ -428,6 +550,8 @@ final class ActorResolver {
         int org = 0;
         int place = 0;
         int productLike = 0;
+        int titled = 0;
+        int counted = 0;
         int inside = 0;
         int subject = 0;
         boolean confirmed = false;
@@ -469,10 +593,18 @@ final class ActorResolver {
             // "the space agency Roscosmos", "técnico Tite", "the Interfax news agency", "the region of Tuva"
             String near = before != null && before.isWord() && !before.capitalised() ? before.text().toLowerCase(Locale.ROOT) : "";
             String next = after != null && after.isWord() && !after.capitalised() ? after.text() : "";
+            if (afterCount(tokens, m.firstToken) && word.endsWith("s") && word.indexOf('-') < 0
+                    && (after == null || !after.isWord() || after.capitalised() || AFTER_PLURAL.contains(after.text()))) {
+                counted++; // "three Freemasons who…": a plural noun, members of something, not one person
+            }
+            if (WORK_NOUNS.contains(near)) {
+                titled++; // "the board game Simon", "the film Oppenheimer": the title of a work
+            }
             if (ORG_NOUNS.contains(near) || ORG_NOUNS.contains(next)) {
                 org += 2;
-            } else if (!near.isEmpty() && lexicon.isRoleHead(near)) {
+            } else if (!near.isEmpty() && lexicon.isRoleHead(near) || afterKin(tokens, m.firstToken)) {
                 person += 2;
+                confirmed = true;
             } else if (PLACE_NOUNS.contains(near) || PLACE_NOUNS.contains(next)
                     || near.equals("of") && m.firstToken > 1 && PLACE_NOUNS.contains(tokens.get(m.firstToken - 2).text())) {
                 place += 2;
@@ -495,6 +627,9 @@ final class ActorResolver {
             } else if (partner == ActorType.LOCATION) {
                 place += 2;
             }
+        }
+        if (titled == uses.size() || counted == uses.size()) {
+            return null;
         }
         if (productLike == uses.size()) {
             return null; // "a Blackwell chip", "the Nvidia Blackwell chips": a product name
@@ -525,6 +660,28 @@ final class ActorResolver {
             return ActorType.LOCATION;
         }
         return ActorType.ORGANIZATION;
+    }
+
+    /** Whether a kin word stands just before token k, after a possessive: "his wife Grace", "her son, Tom,". */
+    static boolean afterKin(Tokens tokens, int k) {
+        int kin = k - 1;
+        if (kin > 0 && tokens.get(kin).is(',')) {
+            kin--;
+        }
+        if (kin < 1 || !tokens.get(kin).isWord() || !KIN.contains(tokens.get(kin).text())) {
+            return false;
+        }
+        // "his first wife, Sally": an ordinal or adjective may stand between the possessive and the kin word
+        for (int p = kin - 1; p >= 0 && p >= kin - 2; p--) {
+            Token t = tokens.get(p);
+            if (t.kind() == Token.Kind.POSSESSIVE || t.isWord() && POSSESSIVES.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (!t.isWord() || t.capitalised()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean hasInnerCapital(String w) {

@@ -6,8 +6,10 @@ import com.precis.document.Quote;
 import com.precis.document.Speaker;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -22,6 +24,13 @@ public final class ActorSet {
     private final List<MentionRef> mentions;
     private final int textLength;
     private final NameLexicon lexicon;
+    /** Each actor's name and roles in lower case, made once: "the minister said" tests many actors per quote. */
+    private final List<String> lowered = new ArrayList<>();
+    /** The first actor of each name or surface form, for {@link #addSpeaker}; made on first use. */
+    private Map<String, Integer> byName;
+    /** The most mentions and quotes of any actor, kept as they change ({@link #salience(ActorRef)} is asked per quote). */
+    private int mostMentions;
+    private int mostQuotes;
 
     ActorSet(Tokens tokens, List<ActorDraft> drafts, NameLexicon lexicon) {
         this.tokens = tokens;
@@ -128,14 +137,20 @@ public final class ActorSet {
 
     /** Whether one of the actor's roles or names contains the word: "minister", "ministry", "company". */
     public boolean hasRoleWord(ActorRef a, String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        ActorDraft d = drafts.get(a.index());
-        for (String r : d.roles) {
-            if (containsWord(r.toLowerCase(Locale.ROOT), w)) {
-                return true;
+        return containsWord(lowered(a.index()), word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The name and roles of actor i in lower case, one per line (a word never spans two lines). */
+    private String lowered(int i) {
+        while (lowered.size() <= i) {
+            ActorDraft d = drafts.get(lowered.size());
+            StringBuilder s = new StringBuilder(d.name.toLowerCase(Locale.ROOT));
+            for (String r : d.roles) {
+                s.append('\n').append(r.toLowerCase(Locale.ROOT));
             }
+            lowered.add(s.toString());
         }
-        return containsWord(d.name.toLowerCase(Locale.ROOT), w);
+        return lowered.get(i);
     }
 
     private static boolean containsWord(String text, String word) {
@@ -177,11 +192,15 @@ public final class ActorSet {
 
     /** A speaker the actor stage did not find ("said Wade Bassi" at a sentence start): added as an actor. */
     public ActorRef addSpeaker(String name, ActorType type, int start, int end) {
-        for (int i = 0; i < drafts.size(); i++) {
-            ActorDraft d = drafts.get(i);
-            if (d.name.equals(name) || d.surfaces.contains(name)) {
-                return new ActorRef(i);
+        if (byName == null) {
+            byName = new HashMap<>();
+            for (int i = 0; i < drafts.size(); i++) {
+                index(i);
             }
+        }
+        Integer known = byName.get(name);
+        if (known != null) {
+            return new ActorRef(known);
         }
         ActorDraft d = new ActorDraft(name, type);
         d.key = "speaker:" + name;
@@ -189,6 +208,7 @@ public final class ActorSet {
         d.surfaces.add(name);
         d.id = "a" + (drafts.size() + 1);
         drafts.add(d);
+        index(drafts.size() - 1);
         ActorRef ref = new ActorRef(drafts.size() - 1);
         MentionRef m = new MentionRef(start, end, ref);
         int at = firstMentionAtOrAfter(start);
@@ -196,16 +216,28 @@ public final class ActorSet {
         return ref;
     }
 
+    private void index(int i) {
+        ActorDraft d = drafts.get(i);
+        byName.putIfAbsent(d.name, i);
+        for (String surface : d.surfaces) {
+            byName.putIfAbsent(surface, i);
+        }
+    }
+
     /** The speaker record of a quote by this actor; counts the quote for salience. */
     public Speaker speaker(ActorRef a) {
         ActorDraft d = drafts.get(a.index());
         d.quotes++;
+        mostQuotes = Math.max(mostQuotes, d.quotes);
         return new Speaker(d.name, d.id);
     }
 
-    /** A provisional salience, for ranking quotes before {@link #finish}. */
+    /** A provisional salience, for ranking quotes before {@link #finish}; constant time, as it is asked per quote. */
     public double salience(ActorRef a) {
-        return salience(drafts.get(a.index()), maxMentions(), maxQuotes());
+        if (mostMentions == 0) {
+            mostMentions = maxMentions(); // mentions do not change once the set is built; speakers added have none
+        }
+        return salience(drafts.get(a.index()), mostMentions, mostQuotes);
     }
 
     /** The actors as they stand now. */

@@ -45,7 +45,8 @@ final class InstitutionPhrases {
             return;
         }
         int caps = k;
-        while (caps < n && tokens.get(caps).capitalised() && gazetteer.find(tokens.get(caps).text()) == null) {
+        while (caps < n && caps - k < MentionScanner.MAX_NAME_RUN && tokens.get(caps).capitalised()
+                && gazetteer.find(tokens.get(caps).text()) == null) {
             caps++;
         }
         if (caps == k) {

@@ -16,6 +16,12 @@ import java.util.Set;
  */
 final class MentionScanner {
 
+    /**
+     * The most tokens one run of capitalised words may take: the longest names ("Committee for a
+     * Responsible Federal Budget", "Secretary of State Mike Pompeo") are well under it, and splitting
+     * a run costs the square of its length, so a page of capitalised words must not make one run.
+     */
+    static final int MAX_NAME_RUN = 16;
     private static final Set<String> PARTICLES = Set.of("de", "du", "des", "del", "della", "di", "da", "do", "dos",
             "das", "van", "von", "der", "den", "ter", "la", "le", "al", "el", "bin", "ibn", "zu", "st.", "d’", "d'");
     private static final Set<String> JOINERS = Set.of("of", "for", "and", "the", "&", "on", "upon", "und", "et", "y", "e");
@@ -102,7 +108,7 @@ final class MentionScanner {
                 }
                 int end = i + 1;
                 int j = i + 1;
-                while (j < to) {
+                while (j < to && j - i < MAX_NAME_RUN) {
                     Token u = tokens.get(j);
                     if (isNameWord(u)) {
                         end = ++j;
@@ -167,6 +173,13 @@ final class MentionScanner {
 
     private static boolean isClosingMark(Token t) {
         return t.is('”') || t.is('"') || t.is('»') || t.is('“') || t.is('’');
+    }
+
+    /** A closing quotation mark at b, or after a comma or full stop there (“Super Mario Run,” the…). */
+    private static boolean closesQuote(Tokens tokens, int b) {
+        Token t = tokens.get(b);
+        return isClosingMark(t) || (t.is(',') || t.is('.')) && b + 1 < tokens.size() && isClosingMark(tokens.get(b + 1))
+                && tokens.get(b + 1).start() == t.end();
     }
 
     private static boolean endsPossessiveName(Tokens tokens, int k) {
@@ -282,13 +295,13 @@ final class MentionScanner {
         if (a >= b) {
             return;
         }
-        if (a > 0 && b < tokens.size() && isOpeningMark(tokens.get(a - 1)) && isClosingMark(tokens.get(b))
+        if (a > 0 && b < tokens.size() && isOpeningMark(tokens.get(a - 1)) && closesQuote(tokens, b)
                 && b - a >= 2 && gazetteer.find(span(tokens, a, b)) == null) {
             return; // “Super Mario Run”: a name alone between quotation marks is a title
         }
         // A sentence's first word is capitalised anyway: keep it only when something says it is a name.
         while (a < b && words.initial(a) && isCommonAtStart(tokens.get(a), words)
-                && gazetteer.find(span(tokens, a, b)) == null) {
+                && gazetteer.find(span(tokens, a, b)) == null && !familyNameFirst(tokens, a, b)) {
             a++;
         }
         while (a < b && !tokens.get(a).capitalised()) {
@@ -662,13 +675,14 @@ final class MentionScanner {
             gender = lexicon.givenName(first.text());
             strength = n >= 2 ? Mention.Strength.RULE : Mention.Strength.GUESS;
         } else if (n >= 2 && n <= 4) {
-            for (int k = a; k < b; k++) {
+            for (int k = a; k < b && !familyNameFirst(tokens, a, b); k++) {
                 if (lexicon.isCommonWord(tokens.get(k).text()) && !PARTICLES.contains(tokens.get(k).text())) {
                     return null; // "Let There Be Neon", "Loved Me Like": titles of works, not people
                 }
             }
             type = ActorType.PERSON;
-            strength = lexicon.isSurname(last.text()) ? Mention.Strength.RULE : Mention.Strength.GUESS;
+            // "Rolfe McCartney", "Ciaran O’Keefe": a known family name, or one of Irish or Scottish form
+            strength = looksLikeSurname(last.text()) ? Mention.Strength.RULE : Mention.Strength.GUESS;
         } else if (n == 1) {
             type = null;
             strength = Mention.Strength.UNKNOWN;
@@ -695,6 +709,22 @@ final class MentionScanner {
         }
         return prefix.kind() == GazetteerEntry.Kind.INSTITUTION && prefix.type() == ActorType.ORGANIZATION
                 && rest != null && rest.type() == ActorType.LOCATION && rest.kind() != GazetteerEntry.Kind.DEMONYM;
+    }
+
+    /**
+     * "Han Dong-hoon", "Lee Jae-myung": a family name, then a hyphenated given name in one word. The
+     * family name may also be a common word of some language ("han", "so"); the shape says it is a name.
+     */
+    private boolean familyNameFirst(Tokens tokens, int a, int b) {
+        if (b - a != 2 || !lexicon.isSurname(tokens.get(a).text())) {
+            return false;
+        }
+        String given = tokens.get(a + 1).text();
+        int dash = given.indexOf('-');
+        // two short syllables: "Dong-hoon", "Jae-myung", "Jong-un"
+        return dash >= 2 && dash <= 5 && dash == given.lastIndexOf('-') && given.length() - dash - 1 >= 2
+                && given.length() - dash - 1 <= 5 && Character.isUpperCase(given.charAt(0))
+                && Character.isLowerCase(given.charAt(dash + 1)) && Character.isLowerCase(given.charAt(1));
     }
 
     /** "Keefe" in the list, or an Irish or Scottish form: "O’Keefe", "McBee", "MacLeod". */

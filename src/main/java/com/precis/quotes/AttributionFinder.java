@@ -24,6 +24,11 @@ final class AttributionFinder {
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("a", "ha", "has", "had", "est", "é",
             "foi", "was", "also", "aussi", "ainsi", "ont", "han", "have", "then", "later", "encore");
     private static final int MAX_AFTER = 30;
+    /**
+     * How far before a quote its cue is looked for: a long sentence, not a run-on block with no
+     * full stops, whose every quote would otherwise be searched back to the block's start.
+     */
+    static final int MAX_BEFORE_CHARS = 1_000;
 
     private final CueLexicon cues;
     private final SpeakerResolver speakers;
@@ -149,7 +154,7 @@ final class AttributionFinder {
      */
     Attribution before(ActorSet actors, QuotedSpan q, int from, boolean linkedOnly) {
         Tokens tokens = actors.tokens();
-        int a = tokens.indexAtOrAfter(from);
+        int a = tokens.indexAtOrAfter(Math.max(from, q.open() - MAX_BEFORE_CHARS));
         int end = tokens.indexBefore(q.open());
         if (end <= a) {
             return null;

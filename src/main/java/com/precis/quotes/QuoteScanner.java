@@ -15,6 +15,11 @@ import java.util.List;
 public final class QuoteScanner {
 
     private static final int MAX_SINGLE_QUOTE_CHARS = 400;
+    /**
+     * How far a closing mark is looked for: past any real paragraph, so a stray opening mark in a
+     * page-long block of junk costs a bounded search instead of one to the end of the block.
+     */
+    static final int MAX_QUOTE_CHARS = 10_000;
 
     public List<QuotedSpan> scan(ArticleText text) {
         String s = text.text();
@@ -113,7 +118,7 @@ public final class QuoteScanner {
 
     private static int findClose(String s, int open, int end, char openMark, char closer) {
         boolean single = openMark == '‘' || openMark == '\'';
-        int limit = single ? Math.min(end, open + MAX_SINGLE_QUOTE_CHARS) : end;
+        int limit = Math.min(end, open + (single ? MAX_SINGLE_QUOTE_CHARS : MAX_QUOTE_CHARS));
         for (int k = open + 1; k < limit; k++) {
             char c = s.charAt(k);
             if (c == closer && closes(s, k, end, openMark)) {

@@ -39,6 +39,11 @@ final class SpeakerResolver {
     private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "representative",
             "spokesmen", "spokespeople", "porte-parole", "portavoz", "porta-voz");
     private static final int PRONOUN_REACH = 3000;
+    /**
+     * How far back "the minister" may find the minister named before: a title refers to someone
+     * introduced in the same stretch of the article, and a bounded look-back keeps the stage linear.
+     */
+    static final int ROLE_REACH = 12_000;
 
     private final CueLexicon cues;
 
@@ -125,7 +130,8 @@ final class SpeakerResolver {
         String head = tokens.get(h).text().toLowerCase(Locale.ROOT);
         if (DETERMINERS.contains(w0) && b - a >= 2) {
             if (ORG_NOUNS.contains(head)) {
-                ActorRef r = actors.nearestBefore(anchor, 0, x -> isOrg(actors, x) && actors.hasRoleWord(x, head));
+                ActorRef r = actors.nearestBefore(anchor, anchor - ROLE_REACH,
+                        x -> isOrg(actors, x) && actors.hasRoleWord(x, head));
                 if (r == null) {
                     r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH, x -> isOrg(actors, x));
                 }
@@ -134,7 +140,8 @@ final class SpeakerResolver {
             if (cues.isSourceHead(head) && !SPOKES.contains(head)) {
                 return new Attribution(null, description(tokens, a, b), cue, false);
             }
-            ActorRef r = actors.nearestBefore(anchor, 0, x -> actors.type(x) == ActorType.PERSON && actors.hasRoleWord(x, head));
+            ActorRef r = actors.nearestBefore(anchor, anchor - ROLE_REACH,
+                    x -> actors.type(x) == ActorType.PERSON && actors.hasRoleWord(x, head));
             if (r == null) {
                 r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH, x -> actors.type(x) == ActorType.PERSON);
             }

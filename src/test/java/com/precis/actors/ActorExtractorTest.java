@@ -342,6 +342,183 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aSurnameJoinsTheNearestEarlierPersonAmongManyPeople() {
+        // Two Gonzalezes, and many other people named between them: the lone "Gonzalez" is the one
+        // named last before it, found through the surname index rather than by scanning everyone.
+        String[] givens = {"Anna", "Peter", "Maria", "John", "Laura", "David", "Sarah", "Michael"};
+        String[] families = {"Berg", "Lund", "Novak", "Fischer", "Moreau", "Costa", "Kowalski", "Jensen"};
+        StringBuilder crowd = new StringBuilder();
+        for (String g : givens) {
+            for (String f : families) {
+                crowd.append(g).append(' ').append(f).append(" said the vote was close. ");
+            }
+        }
+        List<Actor> a = actors("Maria Gonzalez opened the meeting.", crowd.toString(),
+                "Pedro Gonzalez spoke next.", "Later Gonzalez said he would vote against it.");
+        assertThat(actor(a, "Pedro Gonzalez").aliases()).contains("Gonzalez");
+        assertThat(actor(a, "Maria Gonzalez").aliases()).doesNotContain("Gonzalez");
+        assertThat(actor(a, "Anna Berg").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void aLongRunOfCapitalisedWordsMakesNoLongName() {
+        // Twenty capitalised words in a row, each of which could end an organisation's name: no name
+        // is that long, and the run is cut at MAX_NAME_RUN (16) tokens before it is split into names.
+        List<Actor> a = actors("The Harbour Development Fishing Trade Union Council Board Commission Authority Agency Bank"
+                + " Group Association Institute Foundation Federation Ministry Office Bureau Service said no.");
+        assertThat(a).isNotEmpty();
+        for (Actor actor : a) {
+            assertThat(actor.name().split(" ").length).isLessThanOrEqualTo(16);
+        }
+    }
+
+    @Test
+    void aNameAfterAKinWordIsAPerson() {
+        // "his wife Grace", "his first wife, Sally,": kin after a possessive name a person, even by a
+        // given name alone (which needs evidence on its own).
+        List<Actor> a = actors("President Tomas Varga, his wife Grace and two aides left the palace.",
+                "They met in 1990, when his first wife, Sally, was ill.");
+        assertThat(actor(a, "Grace").type()).isEqualTo(ActorType.PERSON);
+        assertThat(actor(a, "Sally").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void aKinWordWithoutAPossessiveIsNoEvidence() {
+        // "Mother Nature" has no possessive before the kin word: nothing says Nature is a person.
+        assertThat(named(actors("The storm showed that Mother Nature rules the coast."), "Nature")).isEmpty();
+    }
+
+    @Test
+    void religiousTitlesNameAPerson() {
+        List<Actor> a = actors("The priest, Fidelis Okonkwo, is acting as a go-between.",
+                "The film was about the prophet Zoroaster and his teachings.");
+        assertThat(actor(a, "Fidelis Okonkwo").type()).isEqualTo(ActorType.PERSON);
+        assertThat(actor(a, "Zoroaster").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void aNameOnlyEverAfterAnArticleIsNoPerson() {
+        // People are named without "a" or "the"; products are not: "a hit on the Zentra Vox".
+        // A given name first would otherwise make "Oliver Vox" a person.
+        List<Actor> a = actors("Already a hit on the Oliver Vox, the game now comes to phones.",
+                "Fans can still buy the Oliver Vox at most stores.");
+        assertThat(a.stream().filter(x -> x.type() == ActorType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void aScottishOrIrishFamilyNameMakesAPerson() {
+        List<Actor> a = actors("The boat is co-owned with Dervil McAlister.");
+        assertThat(actor(a, "Dervil McAlister").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void cityHallIsAGovernment() {
+        List<Actor> a = actors("The company’s choice – us, or City Hall – frames the debate.");
+        assertThat(actor(a, "City Hall").type()).isEqualTo(ActorType.GOVERNMENT);
+    }
+
+    @Test
+    void aTwoWordNameJoinsTheOnlyLongerNameItStarts() {
+        // "Te Awhina" later in the article is "Te Awhina Hemi Walker", the only name that goes on from it.
+        List<Actor> a = actors("His son, Te Awhina Hemi Walker, was called in to help.",
+                "“It is a modern thing,” says Te Awhina.");
+        Actor son = actor(a, "Te Awhina Hemi Walker");
+        assertThat(son.aliases()).contains("Te Awhina");
+        assertThat(a.stream().filter(x -> x.name().startsWith("Te Awhina"))).hasSize(1);
+    }
+
+    @Test
+    void aNameQuotedWithACommaInsideTheMarksIsATitle() {
+        // American style puts the comma inside the marks: “Zappo Dash Run,” is still a quoted title.
+        List<Actor> a = actors("Nintendo shocked fans by announcing \"Lucas Dash Run,\" its first phone game.");
+        assertThat(a.stream().filter(x -> x.name().contains("Dash"))).isEmpty();
+    }
+
+    @Test
+    void aFamilyNameThatIsAlsoACommonWordStillStartsAKoreanName() {
+        // "Han" is a common word in Spanish and Swedish, but a family name before a hyphenated
+        // given name of two short syllables is a Korean name, at a sentence start or inside one.
+        List<Actor> a = actors("Han Seung-woo, the leader of the party, urged the mayor to resign.",
+                "Reporters said Han Seung-woo had left.");
+        assertThat(actor(a, "Han Seung-woo").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void aRoleWordRightAfterTheCommaMakesAPerson() {
+        // "Pouria Vahidi, député socialiste": the role may follow the comma without an article.
+        List<Actor> a = actors("The bill was opposed by Dorvan Kessit, president of the fishermen’s union.");
+        assertThat(actor(a, "Dorvan Kessit").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void aWordAfterAWorkNounIsATitle() {
+        // "the board game Simon": a given name alone would need evidence, and a work noun says it is a title.
+        List<Actor> a = actors("What would happen if the board game Simon met a noise band in VR?");
+        assertThat(named(a, "Simon")).isEmpty();
+    }
+
+    @Test
+    void aCapitalisedArticleCountsAsAnArticleToo() {
+        // "The Hermetic Order" at a sentence start: two unknown words after "The" are no person, even
+        // with a reporting verb after them.
+        List<Actor> a = actors("The Hermetic Order said nothing.", "She joined the Hermetic Order in 1901.");
+        assertThat(a.stream().filter(x -> x.type() == ActorType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void aKnownSurnameAfterACountIsPartOfTheThingCounted() {
+        // "21 Trump cards" are playing cards: no Donald Trump in this text.
+        List<Actor> a = actors("Each deck has 56 cards in four suits plus 21 Trump cards known as the Major Arcana.");
+        assertThat(a.stream().filter(x -> x.type() == ActorType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void aYearBeforeASurnameIsNoCount() {
+        // "In 2017 Trump signed…": 2017 is a year, and Trump the person who signed.
+        List<Actor> a = actors("In 2017 Trump signed the order without a ceremony.");
+        assertThat(actor(a, "Donald Trump").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void aCountedPluralIsNoPerson() {
+        // "three Zorbalites who…": a plural after a count names members of a group, not one person,
+        // even with "who" after it.
+        List<Actor> a = actors("The temple was founded by three Zorbalites who were also bankers.");
+        assertThat(named(a, "Zorbalites")).isEmpty();
+    }
+
+    @Test
+    void aCountedPluralThatModifiesANounIsNotDropped() {
+        // "two Los-Angeles area hospitals": the count belongs to "hospitals", the place stays.
+        List<Actor> a = actors("The outbreak sickened 11 people at two Los-Angeles area hospitals.");
+        assertThat(a.stream().filter(x -> x.name().startsWith("Los"))).isNotEmpty();
+    }
+
+    @Test
+    void aFamilyNameBeforeEnglishPluralsIsNoEastAsianName() {
+        // "Rice" is a family name, but "Krispies Treats" are no romanised given name: no syllable ends in s.
+        List<Actor> a = actors("He went to buy the ingredients for Rice Krispies Treats at the market.");
+        assertThat(a.stream().filter(x -> x.type() == ActorType.PERSON)).isEmpty();
+        // "Yoon Suk Yeol" keeps the family-name-first shape.
+        assertThat(actor(actors("The opposition met Yoon Suk Yeol on Monday."), "Yoon Suk Yeol").type())
+                .isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void aBodyNamedAfterItsRemitHasABoundedName() {
+        // "ministère des Affaires…" takes the capitalised words after it as its remit, at most
+        // MAX_NAME_RUN (16) of them: a page of capitals is no ministry's name.
+        StringBuilder s = new StringBuilder("Le ministère des");
+        for (int i = 0; i < 30; i++) {
+            s.append(i % 2 == 0 ? " Zorva" : " Kelm");
+        }
+        s.append(" a refusé.");
+        for (Actor actor : actors(s.toString())) {
+            assertThat(actor.name().split(" ").length).isLessThanOrEqualTo(2 + 16 + 1);
+        }
+    }
+
+    @Test
     void messyInputDoesNotThrow() {
         assertThat(actors("“", "’s", "U.S.-", "A. B. C.", "Mr.", "of the and", "\u00AD")).isNotNull();
     }

@@ -246,4 +246,48 @@ class QuoteExtractorTest {
     void messyInputDoesNotThrow() {
         assertThat(run("“", "”", "\"\"\"", "«»", "„", "‘’‘", "“a” “b", "said said said, “”").quotes()).isNotNull();
     }
+
+    /** Sentences with no names in them, about {@code chars} long. */
+    private static String filler(int chars) {
+        StringBuilder s = new StringBuilder();
+        while (s.length() < chars) {
+            s.append("the weather stayed mild and the harbour was quiet all week. ");
+        }
+        return s.toString();
+    }
+
+    @Test
+    void aTitleFindsThePersonWithThatRoleSomeParagraphsBack() {
+        // "the minister" is Olga Brandt, named with that role a few thousand characters earlier.
+        Result r = run("Olga Brandt, the finance minister, presented the budget.", filler(4_000),
+                "“We will not raise taxes this year,” the minister said.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Olga Brandt");
+    }
+
+    @Test
+    void aTitleDoesNotReachBackOverTheWholeArticle() {
+        // The only minister was named far more than ROLE_REACH characters before, with nobody in
+        // between: the look-back is bounded (that keeps the stage linear), so nobody is credited.
+        Result r = run("Olga Brandt, the finance minister, presented the budget.",
+                filler(SpeakerResolver.ROLE_REACH + 2_000),
+                "“We will not raise taxes this year,” the minister said.");
+        assertThat(speaker(r.quotes().get(0))).isNull();
+    }
+
+    @Test
+    void aCueIsLookedForWithinAThousandCharactersBeforeTheQuote() {
+        // One run-on sentence: the cue "Olga Brandt said" stands more than MAX_BEFORE_CHARS (1,000)
+        // before the quote, with no full stop between; the search back stops before reaching it.
+        StringBuilder s = new StringBuilder("Olga Brandt said that");
+        while (s.length() < 1_500) {
+            s.append(" the harbour and the quay and the boats");
+        }
+        s.append(" “the plan will go ahead next spring”.");
+        Result r = run(s.toString());
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(speaker(r.quotes().get(0))).isNull();
+        // Near the quote the same cue is found.
+        Result near = run("Olga Brandt said that the harbour was busy and “the plan will go ahead next spring”.");
+        assertThat(speaker(near.quotes().get(0))).isEqualTo("Olga Brandt");
+    }
 }

@@ -56,4 +56,16 @@ class QuoteScannerTest {
     void inchMarksAreNoQuotes() {
         assertThat(quoted("A 12\" pipe and a 6\" one.")).isEmpty();
     }
+
+    @Test
+    void aStrayMarkDoesNotPairWithAClosingMarkPagesLater() {
+        // A stray “ in a block of junk longer than MAX_QUOTE_CHARS (10,000): the search for its closing
+        // mark stops there, so it stays unpaired and the real quote later in the block is found alone.
+        StringBuilder junk = new StringBuilder("Menu “ ");
+        while (junk.length() < 12_000) {
+            junk.append("home news sport weather share ");
+        }
+        junk.append("and then “We are ready now,” she said.");
+        assertThat(quoted(junk.toString())).containsExactly("We are ready now,");
+    }
 }
