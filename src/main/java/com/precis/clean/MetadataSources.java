@@ -63,7 +63,21 @@ record MetadataSources(List<Element> metas, List<Element> jsonLd, Element canoni
         if (e.attributesSize() == 0) {
             return false;
         }
-        return e.attr("rel").strip().equalsIgnoreCase("author") || e.attr("itemprop").strip().equalsIgnoreCase("author")
-                || e.hasClass("byline") || e.hasClass("author") || e.hasClass("byline-name");
+        if (e.attr("rel").strip().equalsIgnoreCase("author") || e.attr("itemprop").strip().equalsIgnoreCase("author")) {
+            return true;
+        }
+        // Most elements have classes and none of these: look for the words before matching whole classes.
+        String classes = e.attr("class");
+        return !classes.isEmpty() && (containsIgnoreCase(classes, "byline") || containsIgnoreCase(classes, "author"))
+                && (e.hasClass("byline") || e.hasClass("author") || e.hasClass("byline-name"));
+    }
+
+    private static boolean containsIgnoreCase(String text, String lowerWord) {
+        for (int i = 0, last = text.length() - lowerWord.length(); i <= last; i++) {
+            if (text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
