@@ -36,18 +36,39 @@ final class HintWords {
         if (hints.isEmpty()) {
             return false;
         }
-        String s = " " + hints.toLowerCase(Locale.ROOT) + " ";
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
+        // Position -1 and n are the virtual spaces at the ends; no copy of the hints is made.
+        for (int i = -1, n = hints.length(); i <= n; i++) {
+            char c = charAt(hints, i);
             if (c >= ASCII || byFirstChar[c] == null) {
                 continue;
             }
             for (String f : byFirstChar[c]) {
-                if (s.startsWith(f, i)) {
+                if (matchesAt(hints, i, f)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static boolean matchesAt(String hints, int at, String fragment) {
+        if (at + fragment.length() > hints.length() + 1) {
+            return false;
+        }
+        for (int k = 0; k < fragment.length(); k++) {
+            if (charAt(hints, at + k) != fragment.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The hints lower-cased (ASCII), with a space before the first and after the last character. */
+    private static char charAt(String hints, int i) {
+        if (i < 0 || i >= hints.length()) {
+            return ' ';
+        }
+        char c = hints.charAt(i);
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 }

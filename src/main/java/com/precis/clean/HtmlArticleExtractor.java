@@ -40,9 +40,11 @@ public final class HtmlArticleExtractor {
         List<Block> best = List.of();
         int bestChars = -1;
         String byline = null;
-        int pageChars = visibleChars(doc.body());
+        int pageChars = -1; // counted only when a first look finds too little, which is rare
+        Document unprepared = null;
         for (int attempt = 0; attempt < 4; attempt++) {
-            Document page = attempt == 0 ? doc : Jsoup.parse(html);
+            Document page = attempt == 0 ? doc : unprepared != null ? unprepared : Jsoup.parse(html);
+            unprepared = null;
             PagePrep.Result prep = PagePrep.prepare(page.body(), metadata.title(), attempt < 1);
             NodeStats stats = NodeStats.of(page.body());
             ArticleFinder finder = new ArticleFinder(stats, attempt < 2);
@@ -58,8 +60,15 @@ public final class HtmlArticleExtractor {
                 bestChars = chars;
                 byline = prep.byline();
             }
+            if (chars >= ENOUGH_CHARS) {
+                break;
+            }
+            if (pageChars < 0) {
+                unprepared = Jsoup.parse(html); // the next look needs a fresh page anyway
+                pageChars = visibleChars(unprepared.body());
+            }
             // Looking again only helps when the page holds much more text than was found.
-            if (chars >= ENOUGH_CHARS || pageChars < 2 * Math.max(chars, ENOUGH_CHARS / 2)) {
+            if (pageChars < 2 * Math.max(chars, ENOUGH_CHARS / 2)) {
                 break;
             }
         }
