@@ -1,5 +1,6 @@
 package com.precis.clean;
 
+import com.precis.text.Whitespace;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,21 +71,7 @@ public final class BoilerplateLexicon {
         while (end > start && !Character.isLetterOrDigit(lower.charAt(end - 1))) {
             end--;
         }
-        StringBuilder out = new StringBuilder(end - start);
-        boolean space = false;
-        for (int i = start; i < end; i++) {
-            char c = lower.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = true;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return Whitespace.collapse(lower.substring(start, end));
     }
 
     private static String stripLeadingCount(String line) {
