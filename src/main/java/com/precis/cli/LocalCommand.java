@@ -1,6 +1,7 @@
 package com.precis.cli;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.precis.document.DocumentJson;
 import com.precis.ingest.ObjectRef;
 import com.precis.lambda.LambdaWiring;
 import com.precis.lambda.S3EventHandler;
@@ -94,7 +95,7 @@ final class LocalCommand {
                 failures++;
                 continue;
             }
-            System.out.println(ItemMapper.toJson(item.get()).toPrettyString());
+            System.out.println(DocumentJson.write(ItemMapper.toDocument(item.get()))); // in the document's field order
         }
         return failures == 0 ? 0 : 1;
     }

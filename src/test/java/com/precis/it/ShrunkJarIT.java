@@ -109,6 +109,7 @@ class ShrunkJarIT {
         assertThat(item.get("status").asText()).isEqualTo("OK");
         assertThat(item.get("publisher").asText()).isEqualTo("BitcoinEthereumNews");
         assertThat(item.get("quotes").size()).isPositive();
+        assertThat(item.fieldNames().next()).as("printed in the document's field order").isEqualTo("articleId");
     }
 
     @Test
