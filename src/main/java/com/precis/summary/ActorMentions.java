@@ -31,6 +31,8 @@ final class ActorMentions {
 
     static ActorMentions of(List<Actor> actors, List<String> sentences) {
         Map<String, List<Form>> byFirstWord = new HashMap<>();
+        // Names nearly always start with a capital: lower-case words need no lookup unless one does not.
+        boolean lowerCaseNames = false;
         for (int a = 0; a < actors.size(); a++) {
             List<String> names = new ArrayList<>();
             names.add(actors.get(a).name());
@@ -39,6 +41,7 @@ final class ActorMentions {
                 String first = firstWord(name, 0);
                 if (!first.isEmpty()) {
                     byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(new Form(a, name));
+                    lowerCaseNames |= Character.isLowerCase(first.charAt(0));
                 }
             }
         }
@@ -51,7 +54,8 @@ final class ActorMentions {
             int at = 0;
             while (at < sentence.length()) {
                 if (!Character.isLetterOrDigit(sentence.charAt(at))
-                        || at > 0 && Character.isLetterOrDigit(sentence.charAt(at - 1))) {
+                        || at > 0 && Character.isLetterOrDigit(sentence.charAt(at - 1))
+                        || !lowerCaseNames && Character.isLowerCase(sentence.charAt(at))) {
                     at++;
                     continue;
                 }
