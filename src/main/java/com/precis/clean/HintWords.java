@@ -32,6 +32,11 @@ final class HintWords {
         }
     }
 
+    /** In an element's class or its id (no fragment spans the two). */
+    boolean foundIn(String classes, String id) {
+        return foundIn(classes) || foundIn(id);
+    }
+
     boolean foundIn(String hints) {
         if (hints.isEmpty()) {
             return false;

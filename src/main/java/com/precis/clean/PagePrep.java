@@ -52,13 +52,14 @@ final class PagePrep {
         while (node != null) {
             String tag = node.normalName();
             if (node != body) {
-                String hints = ClassHints.of(node);
+                String cls = node.className();
+                String id = node.id();
                 if (isHidden(node)) {
                     node = removeAndNext(node, body);
                     continue;
                 }
                 Subtree f = facts.getOrDefault(node, EMPTY);
-                if (byline == null && f.size <= SMALL_SUBTREE && isByline(node, hints)) {
+                if (byline == null && f.size <= SMALL_SUBTREE && isByline(node, cls, id)) {
                     byline = node.text().strip();
                     node = removeAndNext(node, body);
                     continue;
@@ -69,7 +70,7 @@ final class PagePrep {
                     node = removeAndNext(node, body);
                     continue;
                 }
-                if (stripUnlikely && isUnlikely(node, tag, hints, f.inTableOrCode)) {
+                if (stripUnlikely && isUnlikely(node, tag, cls, id, f.inTableOrCode)) {
                     node = removeAndNext(node, body);
                     continue;
                 }
@@ -157,9 +158,9 @@ final class PagePrep {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
-    private static boolean isByline(Element e, String hints) {
+    private static boolean isByline(Element e, String cls, String id) {
         boolean marked = "author".equals(e.attr("rel")) || e.attr("itemprop").contains("author")
-                || ClassHints.BYLINE.foundIn(hints);
+                || ClassHints.BYLINE.foundIn(cls, id);
         if (!marked) {
             return false;
         }
@@ -167,7 +168,7 @@ final class PagePrep {
         return !text.isEmpty() && text.length() < 100;
     }
 
-    private static boolean isUnlikely(Element e, String tag, String hints, boolean inTableOrCode) {
+    private static boolean isUnlikely(Element e, String tag, String cls, String id, boolean inTableOrCode) {
         if (tag.equals("body") || tag.equals("a") || tag.equals("article") || tag.equals("main")) {
             return false;
         }
@@ -175,8 +176,7 @@ final class PagePrep {
         if (!role.isEmpty() && ClassHints.UNLIKELY_ROLES.contains(role)) {
             return true;
         }
-        return hints.length() > 1 && ClassHints.UNLIKELY.foundIn(hints)
-                && !ClassHints.MAYBE_CANDIDATE.foundIn(hints)
+        return ClassHints.UNLIKELY.foundIn(cls, id) && !ClassHints.MAYBE_CANDIDATE.foundIn(cls, id)
                 && !inTableOrCode;
     }
 

@@ -29,6 +29,14 @@ class HintWordsTest {
     }
 
     @Test
+    void anElementMatchesByItsClassOrItsId() {
+        assertThat(words.foundIn("main story", "SideBar-1")).isTrue();
+        assertThat(words.foundIn("comment-box", "")).isTrue();
+        assertThat(words.foundIn("main", "story")).isFalse();
+        assertThat(words.foundIn("", "")).isFalse();
+    }
+
+    @Test
     void nonAsciiHintsAreSearchedWithoutFailing() {
         assertThat(words.foundIn("barre-latérale sidebar")).isTrue();
         assertThat(words.foundIn("コメント")).isFalse();
