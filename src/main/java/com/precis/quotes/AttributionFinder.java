@@ -24,6 +24,9 @@ final class AttributionFinder {
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("a", "ha", "has", "had", "est", "é",
             "foi", "was", "also", "aussi", "ainsi", "ont", "han", "have", "then", "later", "encore");
     private static final int MAX_AFTER = 30;
+    /** Honorifics and titles that may stand before a name. */
+    private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("mr", "mrs", "ms", "dr", "sen", "rep",
+            "gov", "gen", "prof", "president", "senator", "governor", "minister", "judge", "mayor");
     /**
      * How far before a quote its cue is looked for: a long sentence, not a run-on block with no
      * full stops, whose every quote would otherwise be searched back to the block's start.
@@ -221,8 +224,23 @@ final class AttributionFinder {
                 s = clauseStart(tokens, a, s - 1, c); // "Mr. Warner, the Virginia Democrat, called…"
             }
             if (s > a + 1 && tokens.get(s - 1).is(',') && startsWithDeterminer(tokens, s, c)) {
-                // "Smith, the chief executive, said:": the appositive's owner is the subject.
-                s = clauseStart(tokens, a, s - 1, c);
+                // "Smith, the chief executive, said:": the appositive's owner is the subject, when
+                // the clause before it opens on a name ("In an interview with CNN, the senator said": not so).
+                int owner = clauseStart(tokens, a, s - 1, s - 1);
+                if (opensOnMention(actors, tokens, owner, s - 1)) {
+                    s = owner;
+                }
+            }
+            if (s > a + 1 && tokens.get(s - 1).is(',') && isRelative(tokens.get(s))) {
+                // "A senior official, who spoke on condition of anonymity, said": the relative clause
+                // describes the subject before it.
+                int owner = clauseStart(tokens, a, s - 1, s - 1);
+                if (owner < s - 1) {
+                    Attribution r = speakers.resolve(actors, owner, s - 1, q.textStart(), t.text(), true);
+                    if (r != null) {
+                        return r.withAdjacent(linked);
+                    }
+                }
             }
             Attribution r = speakers.resolve(actors, s, c, q.textStart(), t.text(), true);
             if (r == null && s > a && t.text().endsWith("ing") && tokens.get(s - 1).is(',')) {
@@ -300,6 +318,35 @@ final class AttributionFinder {
         String w = tokens.get(s).text().toLowerCase(Locale.ROOT);
         return c > s && (w.equals("the") || w.equals("a") || w.equals("an") || w.equals("its") || w.equals("his")
                 || w.equals("her"));
+    }
+
+    private static boolean isRelative(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return w.equals("who") || w.equals("which") || w.equals("whose");
+    }
+
+    /** Tokens [s, e) open on an actor's name: the owner of an appositive that follows them. */
+    private static boolean opensOnMention(ActorSet actors, Tokens tokens, int s, int e) {
+        if (s >= e) {
+            return false;
+        }
+        int k = s;
+        while (k < e && tokens.get(k).isWord() && TITLE_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            k++; // "Mr. Warner", "Sen. Warner"
+            while (k < e && tokens.get(k).is('.')) {
+                k++;
+            }
+        }
+        if (k >= e) {
+            return false;
+        }
+        for (MentionRef m : actors.mentionsIn(tokens.get(s).start(), tokens.get(e - 1).end())) {
+            boolean opens = m.start() == tokens.get(k).start() || m.start() == tokens.get(s).start();
+            // A person opens a clause as its subject; anything else only when it is the whole clause
+            // ("Nvidia, the chipmaker, said", not "Speaking to CNN, the senator said").
+            return opens && (actors.type(m.actor()) == ActorType.PERSON || m.end() == tokens.get(e - 1).end());
+        }
+        return false;
     }
 
     private static boolean isNameStart(Token t) {

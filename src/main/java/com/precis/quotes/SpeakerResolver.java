@@ -109,6 +109,31 @@ final class SpeakerResolver {
             }
             return new Attribution(null, description(tokens, a, b), cue, false);
         }
+        if (!inside.isEmpty() && DETERMINERS.contains(w0) && b - a >= 2) {
+            // "the New York Democrat", "the Texas governor": a place before a title only qualifies it;
+            // the title names a person said before.
+            int h = b - 1;
+            while (h > a && !tokens.get(h).isWord()) {
+                h--;
+            }
+            Token headToken = tokens.get(h);
+            String head = headToken.text().toLowerCase(Locale.ROOT);
+            MentionRef lastInside = inside.get(inside.size() - 1);
+            if (lastInside.end() <= headToken.start() && cues.isDocument(head)) {
+                return Attribution.document(description(tokens, a, b), cue); // "the Senate bill says"
+            }
+            if (lastInside.end() <= headToken.start() && !SPOKES.contains(head) && !ORG_NOUNS.contains(head)
+                    && !cues.isSourceHead(head)) {
+                ActorRef r = actors.nearestBefore(anchor, anchor - ROLE_REACH,
+                        x -> actors.type(x) == ActorType.PERSON && actors.hasRoleWord(x, head));
+                if (r == null && allPlaces(actors, inside)) {
+                    r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH, x -> actors.type(x) == ActorType.PERSON);
+                }
+                if (r != null) {
+                    return new Attribution(r, null, cue, false);
+                }
+            }
+        }
         if (!inside.isEmpty()) {
             // The person nearest the verb speaks: "Huntington defined it … and the jurist Carlos Nino called it".
             MentionRef chosen = null;
@@ -129,6 +154,10 @@ final class SpeakerResolver {
         }
         String head = tokens.get(h).text().toLowerCase(Locale.ROOT);
         if (DETERMINERS.contains(w0) && b - a >= 2) {
+            if (cues.isDocument(head)) {
+                // "the bill says", "according to the indictment": the text speaks for itself.
+                return Attribution.document(description(tokens, a, b), cue);
+            }
             if (ORG_NOUNS.contains(head)) {
                 ActorRef r = actors.nearestBefore(anchor, anchor - ROLE_REACH,
                         x -> isOrg(actors, x) && actors.hasRoleWord(x, head));
@@ -167,6 +196,15 @@ final class SpeakerResolver {
             return new Attribution(null, description(tokens, a, b), cue, false);
         }
         return null;
+    }
+
+    private static boolean allPlaces(ActorSet actors, List<MentionRef> inside) {
+        for (MentionRef m : inside) {
+            if (actors.type(m.actor()) != ActorType.LOCATION) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean possessive(Tokens tokens, MentionRef m) {

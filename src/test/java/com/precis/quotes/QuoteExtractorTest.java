@@ -290,4 +290,44 @@ class QuoteExtractorTest {
         Result near = run("Olga Brandt said that the harbour was busy and “the plan will go ahead next spring”.");
         assertThat(speaker(near.quotes().get(0))).isEqualTo("Olga Brandt");
     }
+
+    @Test
+    void aRelativeClauseBetweenSubjectAndCueDescribesTheSubject() {
+        // The subject of "said" is "A senior official"; "who spoke on condition of anonymity" only
+        // describes it, and the unnamed official is the source.
+        Result r = run("Daniel Moreau presented the budget on Monday.",
+                "A senior official, who spoke on condition of anonymity, said the talks were “at a very delicate stage now.”");
+        Quote q = r.quotes().get(0);
+        assertThat(speaker(q)).isEqualTo("a senior official");
+        assertThat(q.anonymous()).isTrue();
+    }
+
+    @Test
+    void anAppositiveAfterAnOpeningPhraseIsTheSubject() {
+        // "Speaking to CNN" is not the subject of "said": the appositive "the senator" is, and it
+        // names the senator introduced before.
+        Result r = run("Senator Olga Brandt met the press on Monday.",
+                "Speaking to CNN, the senator said: “We will not raise taxes this year.”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Olga Brandt");
+    }
+
+    @Test
+    void aPlaceBeforeATitleOnlyQualifiesIt() {
+        // "the New York Democrat" is a person described by place and party: the one named before,
+        // not New York.
+        Result r = run("Olga Brandt met Daniel Moreau on Monday.",
+                "In an interview with CNN, the New York Democrat said: “We will not raise taxes this year.”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Daniel Moreau");
+    }
+
+    @Test
+    void aQuotedTextWithNoAuthorSpeaksForItself() {
+        // The words are the bill's and the indictment's; nobody named wrote them, and they are not an
+        // unnamed person's either.
+        Result r = run("Olga Brandt spoke on Monday.",
+                "The bill says that states may “deploy the guard without federal approval at any time.”",
+                "According to the indictment, Moreau accepted “gold bars and cash for his influence.”");
+        assertThat(r.quotes()).extracting(QuoteExtractorTest::speaker).containsExactly("the bill", "the indictment");
+        assertThat(r.quotes()).extracting(Quote::anonymous).containsExactly(false, false);
+    }
 }
