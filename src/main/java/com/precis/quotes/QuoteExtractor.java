@@ -58,6 +58,7 @@ public final class QuoteExtractor {
         List<Found> found = new ArrayList<>();
         Attribution previous = null;
         int previousBlock = -10;
+        QuoteEchoes echoes = new QuoteEchoes();
         int i = 0;
         while (i < spans.size()) {
             // A quote running over several paragraphs is attributed once, for all its parts.
@@ -80,12 +81,19 @@ public final class QuoteExtractor {
                 }
                 Attribution speaker = a;
                 if (speaker == null || !speaker.hasSpeaker()) {
-                    speaker = inherited(finder, text, actors, q, previous, previousBlock, block, sentence);
+                    speaker = echoes.speakerOf(quoteText);
+                }
+                if (speaker == null || !speaker.hasSpeaker()) {
+                    speaker = inherited(finder, text, actors, q, kind, previous, previousBlock, block, sentence);
                 }
                 found.add(new Found(q, quoteText, kind, speaker, sentence == null ? 0 : sentence.index()));
-                if (speaker != null && speaker.hasSpeaker() && kind == QuoteKind.DIRECT) {
+                // A partial quote with a cue of its own ("…,” he said) also makes its speaker the last to speak.
+                if (speaker != null && speaker.hasSpeaker() && (kind == QuoteKind.DIRECT || speaker == a)) {
                     previous = speaker;
                     previousBlock = block;
+                }
+                if (speaker != null && speaker.hasSpeaker() && speaker == a) {
+                    echoes.remember(quoteText, speaker);
                 }
             }
             i = last + 1;
@@ -123,7 +131,8 @@ public final class QuoteExtractor {
      * words ("Smith said the plan had failed. “It was over.”"), or it continues the previous quote
      * of the same or the previous paragraph.
      */
-    private Attribution inherited(AttributionFinder finder, ArticleText text, ActorSet actors, QuotedSpan q, Attribution previous,
+    private Attribution inherited(AttributionFinder finder, ArticleText text, ActorSet actors, QuotedSpan q, QuoteKind kind,
+                                  Attribution previous,
                                   int previousBlock, int block, Sentence sentence) {
         if (q.continued() && previous != null) {
             return previous.withAdjacent(false);
@@ -148,7 +157,7 @@ public final class QuoteExtractor {
                 }
             }
         }
-        if (previous != null && block - previousBlock <= INHERIT_BLOCKS) {
+        if (previous != null && block - previousBlock <= (kind == QuoteKind.DIRECT ? INHERIT_BLOCKS : 1)) {
             return previous.withAdjacent(false);
         }
         return null;

@@ -39,6 +39,8 @@ final class SpeakerResolver {
     private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "representative",
             "spokesmen", "spokespeople", "porte-parole", "portavoz", "porta-voz");
     private static final int PRONOUN_REACH = 3000;
+    /** How many tokens back the sentence before a quote is looked for when its subject is wanted. */
+    private static final int SENTENCE_TOKENS = 80;
     /**
      * How far back "the minister" may find the minister named before: a title refers to someone
      * introduced in the same stretch of the article, and a bounded look-back keeps the stage linear.
@@ -74,10 +76,17 @@ final class SpeakerResolver {
         if (b - a == 1 && first.isWord()) {
             if (MALE.contains(w0) || FEMALE.contains(w0)) {
                 Gender g = MALE.contains(w0) ? Gender.MALE : Gender.FEMALE;
-                // "Lee … said Yoon’s declaration … “…,” he said": a possessor is seldom the one who speaks next.
-                ActorRef r = actors.nearestMentionBefore(anchor, anchor - PRONOUN_REACH,
+                // "Johnson met Schumer on Monday. “…,” he said": the subject of the sentence before
+                // speaks, else the nearest person. "Lee … said Yoon’s declaration … “…,” he said": a
+                // possessor is seldom the one who speaks next.
+                ActorRef r = subjectOfSentenceBefore(actors, tokens, anchor,
                         m -> actors.type(m.actor()) == ActorType.PERSON && actors.gender(m.actor()) != opposite(g)
                                 && !possessive(tokens, m));
+                if (r == null) {
+                    r = actors.nearestMentionBefore(anchor, anchor - PRONOUN_REACH,
+                            m -> actors.type(m.actor()) == ActorType.PERSON && actors.gender(m.actor()) != opposite(g)
+                                    && !possessive(tokens, m));
+                }
                 if (r == null) {
                     r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH,
                             x -> actors.type(x) == ActorType.PERSON && actors.gender(x) != opposite(g));
@@ -89,8 +98,13 @@ final class SpeakerResolver {
                 return null;
             }
             if (IT.contains(w0)) {
-                ActorRef r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH,
-                        x -> actors.type(x) == ActorType.ORGANIZATION || actors.type(x) == ActorType.GOVERNMENT);
+                // "The agency warned people off products containing DNP. “…,” it said": the subject of
+                // the sentence before, not the last organisation named in it.
+                ActorRef r = subjectOfSentenceBefore(actors, tokens, anchor, m -> isOrg(actors, m.actor()));
+                if (r == null) {
+                    r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH,
+                            x -> actors.type(x) == ActorType.ORGANIZATION || actors.type(x) == ActorType.GOVERNMENT);
+                }
                 return r == null ? null : new Attribution(r, null, cue, false);
             }
             if (FIRST_PERSON.contains(w0)) {
@@ -198,6 +212,49 @@ final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * The actor that opens the sentence before {@code anchor} as its subject ("The Food Standards
+     * Agency warned …"), if it passes the test. The look-back is bounded by {@link #SENTENCE_TOKENS}.
+     */
+    private static ActorRef subjectOfSentenceBefore(ActorSet actors, Tokens tokens, int anchor,
+                                                    java.util.function.Predicate<MentionRef> test) {
+        int e = tokens.indexBefore(anchor);
+        while (e > 0 && isSentenceEdge(tokens.get(e - 1))) {
+            e--;
+        }
+        int ss = e;
+        while (ss > 0 && e - ss < SENTENCE_TOKENS && !isTerminal(tokens.get(ss - 1))) {
+            ss--;
+        }
+        if (ss >= e || ss > 0 && !isTerminal(tokens.get(ss - 1))) {
+            return null;
+        }
+        int first = ss;
+        while (first < e && (!tokens.get(first).isWord()
+                || DETERMINERS.contains(tokens.get(first).text().toLowerCase(Locale.ROOT)))) {
+            if (isSentenceEdge(tokens.get(first))) {
+                return null; // the sentence opens on a quote: a name there is the quoted speaker's words
+            }
+            first++;
+        }
+        if (first >= e) {
+            return null;
+        }
+        List<MentionRef> in = actors.mentionsIn(tokens.get(ss).start(), tokens.get(e - 1).end());
+        if (in.isEmpty() || in.get(0).start() != tokens.get(first).start() || !test.test(in.get(0))) {
+            return null;
+        }
+        return in.get(0).actor();
+    }
+
+    private static boolean isTerminal(Token t) {
+        return t.is('.') || t.is('!') || t.is('?');
+    }
+
+    private static boolean isSentenceEdge(Token t) {
+        return isTerminal(t) || t.is('“') || t.is('"') || t.is('”') || t.is('«') || t.is('»') || t.is('„');
+    }
+
     private static boolean allPlaces(ActorSet actors, List<MentionRef> inside) {
         for (MentionRef m : inside) {
             if (actors.type(m.actor()) != ActorType.LOCATION) {
@@ -221,12 +278,13 @@ final class SpeakerResolver {
         return t == ActorType.ORGANIZATION || t == ActorType.GOVERNMENT;
     }
 
-    private static boolean trimmable(Token t) {
+    private boolean trimmable(Token t) {
         if (!t.isWord()) {
             return true;
         }
         String w = t.text().toLowerCase(Locale.ROOT);
-        return TRIM.contains(w) || w.endsWith("ly") && w.length() > 4 && !t.capitalised();
+        // "-ly" adverbs go ("previously"), but not a source noun that looks like one ("one reply").
+        return TRIM.contains(w) || w.endsWith("ly") && w.length() > 4 && !t.capitalised() && !cues.isSourceHead(w);
     }
 
     private boolean hasSourceHead(Tokens tokens, int a, int b) {

@@ -330,4 +330,42 @@ class QuoteExtractorTest {
         assertThat(r.quotes()).extracting(QuoteExtractorTest::speaker).containsExactly("the bill", "the indictment");
         assertThat(r.quotes()).extracting(Quote::anonymous).containsExactly(false, false);
     }
+
+    @Test
+    void aRepeatedQuoteTakesTheSpeakerOfItsFirstAppearance() {
+        // The company's announcement is shown again in a paragraph of its own, cut with an ellipsis,
+        // after a reader's reply: the repeat is still the company's, not the reply's.
+        Result r = run("Acme Logistics posted this announcement: “We are all concerned with events downtown. "
+                        + "Fares have increased to bring more drivers online.”",
+                "“Stop being so greedy with us,” one angry reply began.",
+                "“We are all concerned with events downtown …”");
+        assertThat(r.quotes()).extracting(QuoteExtractorTest::speaker)
+                .containsExactly("Acme Logistics", "one angry reply", "Acme Logistics");
+        assertThat(r.quotes().get(1).anonymous()).isTrue();
+    }
+
+    @Test
+    void itIsTheOrganisationThatOpensTheSentenceBefore() {
+        // "Nordic Foods Agency" is the subject; "Vexol Labs" is only the maker of the pills it warns of.
+        Result r = run("The Nordic Foods Agency warned shoppers about pills made by Vexol Labs.",
+                "“We advise the public not to take any of these tablets,” it said in a statement.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Nordic Foods Agency");
+    }
+
+    @Test
+    void heIsTheSubjectOfTheSentenceBeforeRatherThanTheLastManNamed() {
+        // Both are men; "he" continues the topic of the sentence before, Daniel Moreau, who met the other.
+        Result r = run("Daniel Moreau met Peter Lindqvist at the ministry on Monday.",
+                "“We made real progress on the budget today,” he said.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Daniel Moreau");
+    }
+
+    @Test
+    void aPartialQuoteWithItsOwnCueHandsTheFloorToTheNextParagraph() {
+        // The paragraph after "…,” he said is a quote with no cue: the same man goes on.
+        Result r = run("Daniel Moreau spoke at the port on Monday.",
+                "Children growing up here \"will see the harbour very differently in twenty years,\" he said.",
+                "\"There are going to be tensions along the way. But the next generation will manage.\"");
+        assertThat(r.quotes()).extracting(QuoteExtractorTest::speaker).containsExactly("Daniel Moreau", "Daniel Moreau");
+    }
 }
