@@ -2,6 +2,7 @@ package com.precis.quotes;
 
 import com.precis.actors.ActorSet;
 import com.precis.actors.MentionRef;
+import com.precis.actors.PartyTag;
 import com.precis.document.ActorType;
 import com.precis.actors.Token;
 import com.precis.actors.Tokens;
@@ -220,7 +221,14 @@ final class AttributionFinder {
                 return null; // the cue is too far from the quote to introduce it
             }
             int s = clauseStart(tokens, a, c, c);
-            if (s == c && s > a + 1 && tokens.get(s - 1).is(',')) {
+            int tag = s == c ? c - 2 : -1; // "Speaker Kevin McCarthy, R-Calif., told reporters:"
+            if (tag > a && tokens.get(tag).is('.')) {
+                tag--;
+            }
+            if (tag > a + 1 && tokens.get(c - 1).is(',') && PartyTag.is(tokens.get(tag).text())
+                    && tokens.get(tag - 1).is(',')) {
+                s = clauseStart(tokens, a, tag - 1, c);
+            } else if (s == c && s > a + 1 && tokens.get(s - 1).is(',')) {
                 s = clauseStart(tokens, a, s - 1, c); // "Mr. Warner, the Virginia Democrat, called…"
             }
             if (s > a + 1 && tokens.get(s - 1).is(',') && startsWithDeterminer(tokens, s, c)) {

@@ -368,4 +368,20 @@ class QuoteExtractorTest {
                 "\"There are going to be tensions along the way. But the next generation will manage.\"");
         assertThat(r.quotes()).extracting(QuoteExtractorTest::speaker).containsExactly("Daniel Moreau", "Daniel Moreau");
     }
+
+    @Test
+    void aPartyAndStateTagBetweenNameAndCueIsSkipped() {
+        // "Speaker Olga Brandt, D-Calif., told reporters:" — the subject is the name before the tag.
+        Result r = run("Daniel Moreau spoke first.",
+                "Speaker Olga Brandt, D-Calif., told reporters: “We are not going to shut the government down.”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Olga Brandt");
+    }
+
+    @Test
+    void sheIsNotAManNamedAfterATitle() {
+        // "Senate leader Daniel Moreau" is a man by his given name, so "she" is Olga Brandt.
+        Result r = run("Olga Brandt met the press on Monday. Senate leader Daniel Moreau was not there.",
+                "“That is simply not true,” she told reporters.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Olga Brandt");
+    }
 }
