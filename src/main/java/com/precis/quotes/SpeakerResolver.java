@@ -34,11 +34,26 @@ final class SpeakerResolver {
             "ministère", "gouvernement", "gobierno", "governo", "empresa", "entreprise", "société", "compañía",
             // a document speaks for whoever issued it: "as the report states"
             "report", "study", "survey", "statement", "memo", "filing", "document", "release", "analysis");
+    /** The organisation nouns that name a business, never a state body. */
+    private static final Set<String> BUSINESS_NOUNS = Set.of("company", "firm", "bank", "carrier", "airline",
+            "automaker", "retailer", "startup", "maker", "chipmaker", "newspaper", "website", "platform", "studio",
+            "publisher", "broadcaster", "channel", "outlet", "magazine", "paper", "network", "empresa", "entreprise",
+            "société", "compañía");
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "le", "la", "les",
             "el", "los", "las", "o", "a", "os", "as");
     private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "representative",
             "spokesmen", "spokespeople", "porte-parole", "portavoz", "porta-voz");
     private static final int PRONOUN_REACH = 3000;
+    private static final java.util.Map<String, List<String>> ROLE_ALIASES = java.util.Map.of(
+            "senator", List.of("sen"),
+            "congressman", List.of("rep", "representative", "congressman"),
+            "congresswoman", List.of("rep", "representative", "congresswoman"),
+            "representative", List.of("rep", "congressman", "congresswoman"),
+            "lawmaker", List.of("sen", "senator", "rep", "representative", "congressman", "congresswoman"),
+            "governor", List.of("gov"),
+            "general", List.of("gen"),
+            "lieutenant", List.of("lt"),
+            "reverend", List.of("rev"));
     /** How many tokens back the sentence before a quote is looked for when its subject is wanted. */
     private static final int SENTENCE_TOKENS = 80;
     /**
@@ -139,7 +154,7 @@ final class SpeakerResolver {
             if (lastInside.end() <= headToken.start() && !SPOKES.contains(head) && !ORG_NOUNS.contains(head)
                     && !cues.isSourceHead(head)) {
                 ActorRef r = actors.nearestBefore(anchor, anchor - ROLE_REACH,
-                        x -> actors.type(x) == ActorType.PERSON && actors.hasRoleWord(x, head));
+                        x -> actors.type(x) == ActorType.PERSON && hasRole(actors, x, head));
                 if (r == null && allPlaces(actors, inside)) {
                     r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH, x -> actors.type(x) == ActorType.PERSON);
                 }
@@ -174,7 +189,12 @@ final class SpeakerResolver {
             }
             if (ORG_NOUNS.contains(head)) {
                 ActorRef r = actors.nearestBefore(anchor, anchor - ROLE_REACH,
-                        x -> isOrg(actors, x) && actors.hasRoleWord(x, head));
+                        x -> isOrg(actors, x) && hasRole(actors, x, head));
+                if (r == null && BUSINESS_NOUNS.contains(head)) {
+                    // "the company", "the automaker": a business, not the last state body named.
+                    r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH,
+                            x -> actors.type(x) == ActorType.ORGANIZATION);
+                }
                 if (r == null) {
                     r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH, x -> isOrg(actors, x));
                 }
@@ -184,7 +204,7 @@ final class SpeakerResolver {
                 return new Attribution(null, description(tokens, a, b), cue, false);
             }
             ActorRef r = actors.nearestBefore(anchor, anchor - ROLE_REACH,
-                    x -> actors.type(x) == ActorType.PERSON && actors.hasRoleWord(x, head));
+                    x -> actors.type(x) == ActorType.PERSON && hasRole(actors, x, head));
             if (r == null) {
                 r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH, x -> actors.type(x) == ActorType.PERSON);
             }
@@ -253,6 +273,22 @@ final class SpeakerResolver {
 
     private static boolean isSentenceEdge(Token t) {
         return isTerminal(t) || t.is('“') || t.is('"') || t.is('”') || t.is('«') || t.is('»') || t.is('„');
+    }
+
+    /**
+     * The actor's name or roles hold the title word, or a short or sibling form of it: "the senator"
+     * is "Sen. Warren", "the lawmaker" is "Rep. Jordan".
+     */
+    private static boolean hasRole(ActorSet actors, ActorRef x, String head) {
+        if (actors.hasRoleWord(x, head)) {
+            return true;
+        }
+        for (String alias : ROLE_ALIASES.getOrDefault(head, List.of())) {
+            if (actors.hasRoleWord(x, alias)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allPlaces(ActorSet actors, List<MentionRef> inside) {

@@ -384,4 +384,21 @@ class QuoteExtractorTest {
                 "“That is simply not true,” she told reporters.");
         assertThat(speaker(r.quotes().get(0))).isEqualTo("Olga Brandt");
     }
+
+    @Test
+    void theSenatorIsTheOneCalledSenBefore() {
+        // "Sen." is the short form of "senator": the senator is Olga Brandt, not the man named last.
+        Result r = run("Sen. Olga Brandt pressed the bank for answers.",
+                "“He is wrong,” Moreau said of Peter Lindqvist.",
+                "The senator added: “We need answers now, not next year.”");
+        assertThat(speaker(r.quotes().get(1))).isEqualTo("Olga Brandt");
+    }
+
+    @Test
+    void theCompanyIsABusinessNotAStateBody() {
+        // The Senate was named last, but "the company" can only be the corporation.
+        Result r = run("Vexol Corporation reported record sales, which the Senate praised on Tuesday.",
+                "“Demand remains strong across all our regions,” the company said.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Vexol Corporation");
+    }
 }
