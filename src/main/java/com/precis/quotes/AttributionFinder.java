@@ -244,6 +244,16 @@ final class AttributionFinder {
                 // describes the subject before it.
                 int owner = clauseStart(tokens, a, s - 1, s - 1);
                 if (owner < s - 1) {
+                    // "… from Netanyahu's Likud party, which tried …": the name just before "which" is meant.
+                    boolean who = !tokens.get(s).text().equalsIgnoreCase("which");
+                    MentionRef antecedent = null;
+                    for (MentionRef m : actors.mentionsIn(tokens.get(owner).start(), tokens.get(s - 2).end())) {
+                        antecedent = m;
+                    }
+                    if (antecedent != null && (actors.type(antecedent.actor()) == ActorType.PERSON) == who
+                            && tokens.indexAtOrAfter(antecedent.end()) >= s - 3) {
+                        return new Attribution(antecedent.actor(), null, t.text(), linked);
+                    }
                     Attribution r = speakers.resolve(actors, owner, s - 1, q.textStart(), t.text(), true);
                     if (r != null) {
                         return r.withAdjacent(linked);

@@ -188,12 +188,12 @@ final class SpeakerResolver {
                 return Attribution.document(description(tokens, a, b), cue);
             }
             if (ORG_NOUNS.contains(head)) {
-                ActorRef r = actors.nearestBefore(anchor, anchor - ROLE_REACH,
-                        x -> isOrg(actors, x) && hasRole(actors, x, head));
-                if (r == null && BUSINESS_NOUNS.contains(head)) {
-                    // "the company", "the automaker": a business, not the last state body named.
-                    r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH,
-                            x -> actors.type(x) == ActorType.ORGANIZATION);
+                // "the company", "the automaker": a business, not the last state body named, and the one
+                // the passage is about rather than one named in passing (even with "Company" in its name).
+                ActorRef r = BUSINESS_NOUNS.contains(head)
+                        ? mostMentionedBefore(actors, anchor, anchor - ROLE_REACH, ActorType.ORGANIZATION) : null;
+                if (r == null) {
+                    r = actors.nearestBefore(anchor, anchor - ROLE_REACH, x -> isOrg(actors, x) && hasRole(actors, x, head));
                 }
                 if (r == null) {
                     r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH, x -> isOrg(actors, x));
@@ -289,6 +289,27 @@ final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * The actor of that type mentioned most often in [notBefore, anchor), the later one on a tie: what
+     * "the company" means in a passage about one company that names others in passing.
+     */
+    private static ActorRef mostMentionedBefore(ActorSet actors, int anchor, int notBefore, ActorType type) {
+        java.util.Map<ActorRef, Integer> counts = new java.util.HashMap<>();
+        ActorRef best = null;
+        int bestCount = 0;
+        for (MentionRef m : actors.mentionsIn(Math.max(0, notBefore), anchor)) {
+            if (actors.type(m.actor()) != type || m.end() > anchor) {
+                continue;
+            }
+            int n = counts.merge(m.actor(), 1, Integer::sum);
+            if (n >= bestCount) {
+                best = m.actor();
+                bestCount = n;
+            }
+        }
+        return best;
     }
 
     private static boolean allPlaces(ActorSet actors, List<MentionRef> inside) {

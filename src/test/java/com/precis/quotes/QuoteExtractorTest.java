@@ -401,4 +401,23 @@ class QuoteExtractorTest {
                 "“Demand remains strong across all our regions,” the company said.");
         assertThat(speaker(r.quotes().get(0))).isEqualTo("Vexol Corporation");
     }
+
+    @Test
+    void whichRefersToTheNameJustBeforeIt() {
+        // "which" follows "Moreau's Harbour Party": the party did the saying, not its leader Moreau.
+        Result r = run("Tensions rose over rhetoric from Daniel Moreau's Harbour Party, which tried to rally support "
+                + "by saying that its voters were “coming out in great numbers today.”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Harbour Party");
+    }
+
+    @Test
+    void theCompanyIsTheOneThePassageIsAbout() {
+        // Vexol Corporation is named three times; the Tindal Company only once, in passing, even though
+        // its name holds the word "company".
+        Result r = run("Vexol Corporation cut its prices. Vexol Corporation said sales rose.",
+                "The Tindal Company, a supplier, was not consulted. Analysts praised Vexol Corporation.",
+                "At the same time, the company claims its new prices have saved customers “hundreds of millions of dollars.”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Vexol Corporation");
+        assertThat(r.quotes().get(0).cue()).isEqualTo("claims");
+    }
 }
