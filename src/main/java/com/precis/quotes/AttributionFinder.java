@@ -25,6 +25,10 @@ final class AttributionFinder {
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("a", "ha", "has", "had", "est", "é",
             "foi", "was", "also", "aussi", "ainsi", "ont", "han", "have", "then", "later", "encore");
     private static final int MAX_AFTER = 30;
+    /** How many tokens into its sentence a quoted text may stand as the subject. */
+    private static final int DOCUMENT_SUBJECT = 14;
+    private static final java.util.Set<String> DOCUMENT_DETERMINERS = java.util.Set.of("the", "this", "that", "a",
+            "an", "le", "la", "ce", "cette", "un", "une", "el", "este", "esta", "o");
     /** Honorifics and titles that may stand before a name. */
     private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("mr", "mrs", "ms", "dr", "sen", "rep",
             "gov", "gen", "prof", "president", "senator", "governor", "minister", "judge", "mayor");
@@ -269,6 +273,50 @@ final class AttributionFinder {
                 return r.withAdjacent(linked);
             }
             // "said" with an object after a subject clause: "…, Smith told reporters on Monday:"
+        }
+        return null;
+    }
+
+    /**
+     * A sentence with no cue whose subject is a text ("The executive order directs agencies to “…”",
+     * "Une des dispositions de ce projet de loi prévoit de « … »"): the text speaks, as described
+     * from its determiner to its noun ("the executive order", "ce projet de loi"). Only the first
+     * {@link #DOCUMENT_SUBJECT} tokens of the sentence are looked at, and no person may come first.
+     */
+    Attribution documentSubject(ActorSet actors, QuotedSpan q, int sentenceStart) {
+        Tokens tokens = actors.tokens();
+        int a = tokens.indexAtOrAfter(sentenceStart);
+        int end = Math.min(tokens.indexBefore(q.open()), a + DOCUMENT_SUBJECT);
+        for (int k = a; k < end; k++) {
+            Token t = tokens.get(k);
+            if (quoted[Math.min(k, quoted.length - 1)] || isCue(k, t) || t.is(',') && k == a) {
+                return null;
+            }
+            if (!t.isWord() || !cues.isDocument(t.text()) || t.capitalised() && k > a) {
+                continue;
+            }
+            int d = k - 1;
+            while (d >= a && !DOCUMENT_DETERMINERS.contains(tokens.get(d).text().toLowerCase(Locale.ROOT))) {
+                d--;
+            }
+            if (d < a || k - d > 3) {
+                return null;
+            }
+            for (MentionRef m : actors.mentionsIn(tokens.get(a).start(), t.start())) {
+                if (actors.type(m.actor()) == ActorType.PERSON) {
+                    return null; // "Smith's lawsuit …": the person is the one to name
+                }
+            }
+            int e = k + 1;
+            if (e + 1 < end && (tokens.get(e).text().equals("de") || tokens.get(e).text().equals("of"))
+                    && cues.isDocument(tokens.get(e + 1).text())) {
+                e += 2; // "projet de loi"
+            }
+            String description = tokens.text().substring(tokens.get(d).start(), tokens.get(e - 1).end());
+            if (Character.isUpperCase(description.charAt(0)) && description.length() > 1) {
+                description = Character.toLowerCase(description.charAt(0)) + description.substring(1);
+            }
+            return Attribution.document(description, null);
         }
         return null;
     }

@@ -123,6 +123,9 @@ public final class QuoteExtractor {
         if (a == null && firstPart) {
             a = finder.before(actors, q, sentenceStart, false);
         }
+        if (a == null && firstPart) {
+            a = finder.documentSubject(actors, q, sentenceStart);
+        }
         return a;
     }
 

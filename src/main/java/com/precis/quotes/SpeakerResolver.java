@@ -172,7 +172,16 @@ final class SpeakerResolver {
                 }
             }
             if (chosen == null) {
+                // With no person, the subject before the verb is the name nearest it, unless it is a
+                // possessor ("the bill passed the Senate after Democrats called it"); after the verb, the first.
                 chosen = inside.get(0);
+                int i = inside.size() - 1;
+                while (i > 0 && isComplement(tokens, inside.get(i))) {
+                    i--; // "the foreign ministry of China": China only completes the ministry
+                }
+                if (subjectBeforeCue && !possessive(tokens, inside.get(i))) {
+                    chosen = inside.get(i);
+                }
             }
             return new Attribution(chosen.actor(), null, cue, false);
         }
@@ -319,6 +328,18 @@ final class SpeakerResolver {
             }
         }
         return true;
+    }
+
+    /** A mention after "of", "for", "at", "in", "from": it completes the noun before it. */
+    private static boolean isComplement(Tokens tokens, MentionRef m) {
+        int k = tokens.indexAtOrAfter(m.start()) - 1;
+        if (k < 0) {
+            return false;
+        }
+        String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        return w.equals("of") || w.equals("for") || w.equals("at") || w.equals("in") || w.equals("from")
+                || w.equals("de") || w.equals("del") || w.equals("du") || w.equals("des") || w.equals("do")
+                || w.equals("da");
     }
 
     private static boolean possessive(Tokens tokens, MentionRef m) {

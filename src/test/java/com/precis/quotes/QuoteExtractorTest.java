@@ -420,4 +420,22 @@ class QuoteExtractorTest {
         assertThat(speaker(r.quotes().get(0))).isEqualTo("Vexol Corporation");
         assertThat(r.quotes().get(0).cue()).isEqualTo("claims");
     }
+
+    @Test
+    void aTextThatIsTheSubjectOfItsSentenceSpeaks() {
+        // No reporting verb: the order's own words are quoted as what it directs.
+        Result r = run("Governor Olga Brandt signed the order on Monday.",
+                "The executive order directs state agencies to “end all funding for the program within ninety days.”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("the executive order");
+        assertThat(r.quotes().get(0).anonymous()).isFalse();
+    }
+
+    @Test
+    void withNoPersonTheNameNearestTheVerbIsItsSubject() {
+        // "Democrats called it": the Harbour Council is the object of "passed", not the one who called.
+        Result r = run("The bill passed the Harbour Council after the Green Party called it “a historic step for the whole city.”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Green Party");
+        // A name after "of" only completes the one before it: organisationBeforeTheQuoteSpanningTwoSentences
+        // keeps "The foreign ministry of China stated" for the ministry.
+    }
 }
