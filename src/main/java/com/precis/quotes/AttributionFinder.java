@@ -25,6 +25,7 @@ final class AttributionFinder {
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("a", "ha", "has", "had", "est", "é",
             "foi", "was", "also", "aussi", "ainsi", "ont", "han", "have", "then", "later", "encore");
     private static final int MAX_AFTER = 30;
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "it", "they");
     /** How many tokens into its sentence a quoted text may stand as the subject. */
     private static final int DOCUMENT_SUBJECT = 14;
     private static final java.util.Set<String> DOCUMENT_DETERMINERS = java.util.Set.of("the", "this", "that", "a",
@@ -225,6 +226,14 @@ final class AttributionFinder {
                 return null; // the cue is too far from the quote to introduce it
             }
             int s = clauseStart(tokens, a, c, c);
+            if (s == c && s > a + 1 && tokens.get(s - 1).is(',') && isParticiple(t)) {
+                // "He also attacked Manchin, saying the senator “…”": the main clause's subject speaks,
+                // not its object.
+                Attribution r = openingSubject(actors, tokens, clauseStart(tokens, a, s - 1, s - 1), s - 1, q, t.text());
+                if (r != null) {
+                    return r.withAdjacent(linked);
+                }
+            }
             int tag = s == c ? c - 2 : -1; // "Speaker Kevin McCarthy, R-Calif., told reporters:"
             if (tag > a && tokens.get(tag).is('.')) {
                 tag--;
@@ -243,18 +252,20 @@ final class AttributionFinder {
                     s = owner;
                 }
             }
-            if (s > a + 1 && tokens.get(s - 1).is(',') && isRelative(tokens.get(s))) {
+            if (s > a + 1 && tokens.get(s - 1).is(',') && (isRelative(tokens.get(s)) || isParticiple(tokens.get(s)))) {
                 // "A senior official, who spoke on condition of anonymity, said": the relative clause
                 // describes the subject before it.
                 int owner = clauseStart(tokens, a, s - 1, s - 1);
                 if (owner < s - 1) {
                     // "… from Netanyahu's Likud party, which tried …": the name just before "which" is meant.
+                    // "Trump, speaking at a rally in Iowa, called": a participle, like "who", describes the name before.
+                    boolean participle = isParticiple(tokens.get(s));
                     boolean who = !tokens.get(s).text().equalsIgnoreCase("which");
                     MentionRef antecedent = null;
                     for (MentionRef m : actors.mentionsIn(tokens.get(owner).start(), tokens.get(s - 2).end())) {
                         antecedent = m;
                     }
-                    if (antecedent != null && (actors.type(antecedent.actor()) == ActorType.PERSON) == who
+                    if (antecedent != null && (participle || (actors.type(antecedent.actor()) == ActorType.PERSON) == who)
                             && tokens.indexAtOrAfter(antecedent.end()) >= s - 3) {
                         return new Attribution(antecedent.actor(), null, t.text(), linked);
                     }
@@ -384,6 +395,33 @@ final class AttributionFinder {
         String w = tokens.get(s).text().toLowerCase(Locale.ROOT);
         return c > s && (w.equals("the") || w.equals("a") || w.equals("an") || w.equals("its") || w.equals("his")
                 || w.equals("her"));
+    }
+
+    /**
+     * The subject that opens tokens [s, e): a pronoun ("He also attacked …") or a name standing first
+     * ("The White House pushed back …"), or null.
+     */
+    private Attribution openingSubject(ActorSet actors, Tokens tokens, int s, int e, QuotedSpan q, String cue) {
+        if (s >= e) {
+            return null;
+        }
+        String w = tokens.get(s).text().toLowerCase(Locale.ROOT);
+        if (PRONOUNS.contains(w)) {
+            return speakers.resolve(actors, s, s + 1, q.textStart(), cue);
+        }
+        int k = w.equals("the") && s + 1 < e ? s + 1 : s;
+        for (MentionRef m : actors.mentionsIn(tokens.get(s).start(), tokens.get(e - 1).end())) {
+            if (m.start() == tokens.get(k).start() || m.start() == tokens.get(s).start()) {
+                return new Attribution(m.actor(), null, cue, false);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean isParticiple(Token t) {
+        String w = t.text();
+        return t.isWord() && !t.capitalised() && w.length() > 5 && w.endsWith("ing");
     }
 
     private static boolean isRelative(Token t) {

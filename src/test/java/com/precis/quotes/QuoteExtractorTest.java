@@ -438,4 +438,19 @@ class QuoteExtractorTest {
         // A name after "of" only completes the one before it: organisationBeforeTheQuoteSpanningTwoSentences
         // keeps "The foreign ministry of China stated" for the ministry.
     }
+
+    @Test
+    void aParticiplePhraseBetweenNameAndCueDescribesTheName() {
+        // "speaking at a rally in Zorbia" describes Moreau; a place inside it does not speak.
+        Result r = run("Daniel Moreau, speaking at a rally in Zorbia on Saturday, called the bill “a disaster for every family here.”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Daniel Moreau");
+    }
+
+    @Test
+    void aParticipleCueSpeaksForTheMainSubjectNotItsObject() {
+        // "He also attacked Lindqvist, saying …": he (Moreau) says it; Lindqvist is the one attacked.
+        Result r = run("Daniel Moreau spoke at a rally on Saturday.",
+                "He also attacked Peter Lindqvist, saying the senator “should be ashamed of himself today.”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Daniel Moreau");
+    }
 }
