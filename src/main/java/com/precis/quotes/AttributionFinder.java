@@ -215,6 +215,16 @@ final class AttributionFinder {
                     return new Attribution(m.actor(), null, null, true);
                 }
             }
+            // "a question came from a member of the audience: “…”": an unnamed source just before the colon.
+            for (int k = Math.max(a, lastIndex - MAX_SUBJECT); k < lastIndex; k++) {
+                if (cues.isSourceDeterminer(tokens.get(k).text()) && k + 1 < lastIndex
+                        && cues.isSourceHead(tokens.get(k + 1).text()) && !tokens.get(k).capitalised()) {
+                    Attribution r = speakers.resolve(actors, k, lastIndex, q.textStart(), null);
+                    if (r != null && r.actor() == null && r.anonymous() != null) {
+                        return r.withAdjacent(true);
+                    }
+                }
+            }
         }
         // The last cue before the quote; its subject runs back to the start of its clause.
         for (int c = end - 1; c >= a; c--) {

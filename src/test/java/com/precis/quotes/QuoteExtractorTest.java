@@ -453,4 +453,14 @@ class QuoteExtractorTest {
                 "He also attacked Peter Lindqvist, saying the senator “should be ashamed of himself today.”");
         assertThat(speaker(r.quotes().get(0))).isEqualTo("Daniel Moreau");
     }
+
+    @Test
+    void anUnnamedSourceBeforeAColonSpeaks() {
+        // No reporting verb; the colon hands the floor to "a member of the audience", not to the
+        // lecturer named before.
+        Result r = run("Daniel Moreau gave a talk in Oslo in 1960.",
+                "After his talk, a question came from a member of the audience: “Did you change the starting values just slightly?”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("a member of the audience");
+        assertThat(r.quotes().get(0).anonymous()).isTrue();
+    }
 }
