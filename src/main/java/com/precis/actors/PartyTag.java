@@ -10,8 +10,9 @@ public final class PartyTag {
     private PartyTag() {
     }
 
+    /** True for "R-Texas", "D-Calif" and the "D-N" of "D-N.Y.". */
     public static boolean is(String w) {
-        if (w.length() < 4 || w.charAt(1) != '-' || "RDI".indexOf(w.charAt(0)) < 0 || !Character.isUpperCase(w.charAt(2))) {
+        if (w.length() < 3 || w.charAt(1) != '-' || "RDI".indexOf(w.charAt(0)) < 0 || !Character.isUpperCase(w.charAt(2))) {
             return false;
         }
         for (int i = 3; i < w.length(); i++) {

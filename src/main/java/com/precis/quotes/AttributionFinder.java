@@ -244,13 +244,16 @@ final class AttributionFinder {
                     return r.withAdjacent(linked);
                 }
             }
-            int tag = s == c ? c - 2 : -1; // "Speaker Kevin McCarthy, R-Calif., told reporters:"
-            if (tag > a && tokens.get(tag).is('.')) {
+            int tag = s == c ? c - 2 : -1; // "Speaker Kevin McCarthy, R-Calif., told reporters:", "Schumer, D-N.Y., said"
+            while (tag > a && c - tag < 7 && (tokens.get(tag).is('.') || tokens.get(tag).text().length() == 1
+                    && Character.isUpperCase(tokens.get(tag).text().charAt(0)))) {
                 tag--;
             }
+            int subjectEnd = c;
             if (tag > a + 1 && tokens.get(c - 1).is(',') && PartyTag.is(tokens.get(tag).text())
                     && tokens.get(tag - 1).is(',')) {
                 s = clauseStart(tokens, a, tag - 1, c);
+                subjectEnd = tag - 1;
             } else if (s == c && s > a + 1 && tokens.get(s - 1).is(',')) {
                 s = clauseStart(tokens, a, s - 1, c); // "Mr. Warner, the Virginia Democrat, called…"
             }
@@ -285,7 +288,7 @@ final class AttributionFinder {
                     }
                 }
             }
-            Attribution r = speakers.resolve(actors, s, c, q.textStart(), t.text(), true);
+            Attribution r = speakers.resolve(actors, s, subjectEnd, q.textStart(), t.text(), true);
             if (r == null && s > a && t.text().endsWith("ing") && tokens.get(s - 1).is(',')) {
                 // "X condemned the attack, saying that it “…”": the subject of the main clause speaks.
                 r = speakers.resolve(actors, a, s - 1, q.textStart(), t.text());

@@ -34,6 +34,8 @@ final class SpeakerResolver {
             "ministère", "gouvernement", "gobierno", "governo", "empresa", "entreprise", "société", "compañía",
             // a document speaks for whoever issued it: "as the report states"
             "report", "study", "survey", "statement", "memo", "filing", "document", "release", "analysis");
+    /** Texts that someone issued, "the statement said": their issuer speaks. */
+    private static final Set<String> STATEMENTS = Set.of("statement", "release", "memo", "letter", "post", "tweet");
     /** The organisation nouns that name a business, never a state body. */
     private static final Set<String> BUSINESS_NOUNS = Set.of("company", "firm", "bank", "carrier", "airline",
             "automaker", "retailer", "startup", "maker", "chipmaker", "newspaper", "website", "platform", "studio",
@@ -195,6 +197,14 @@ final class SpeakerResolver {
             if (cues.isDocument(head)) {
                 // "the bill says", "according to the indictment": the text speaks for itself.
                 return Attribution.document(description(tokens, a, b), cue);
+            }
+            if (STATEMENTS.contains(head) && b - a == 2) {
+                // "Durbin’s office said in a statement … “…,” the statement said": whoever the sentence
+                // before was about issued it.
+                ActorRef r = subjectOfSentenceBefore(actors, tokens, anchor, m -> actors.type(m.actor()) != ActorType.LOCATION);
+                if (r != null) {
+                    return new Attribution(r, null, cue, false);
+                }
             }
             if (ORG_NOUNS.contains(head)) {
                 // "the company", "the automaker": a business, not the last state body named, and the one

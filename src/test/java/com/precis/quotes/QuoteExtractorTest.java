@@ -463,4 +463,20 @@ class QuoteExtractorTest {
         assertThat(speaker(r.quotes().get(0))).isEqualTo("a member of the audience");
         assertThat(r.quotes().get(0).anonymous()).isTrue();
     }
+
+    @Test
+    void aDottedPartyTagIsSkippedToo() {
+        // "D-N.Y." stands between the name and its cue; Moreau (named only by surname) is the subject.
+        Result r = run("Voters lined up early on Tuesday.",
+                "Moreau, D-N.Y., told reporters: “We will get this done before the summer.”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Moreau");
+    }
+
+    @Test
+    void theStatementIsIssuedByWhomTheSentenceBeforeWasAbout() {
+        // The council issued the statement; the court is only named in it.
+        Result r = run("The Harbour Council said in a statement that it would appeal the ruling of the Zorbian Supreme Court.",
+                "“We will defend the harbour plan at every level,” the statement said.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Harbour Council");
+    }
 }
