@@ -1,5 +1,6 @@
 package com.precis.quotes;
 
+import com.precis.actors.ActorRef;
 import com.precis.actors.ActorSet;
 import com.precis.actors.MentionRef;
 import com.precis.document.ActorType;
@@ -157,6 +158,13 @@ public final class QuoteExtractor {
                             return new Attribution(m.actor(), null, null, false);
                         }
                     }
+                    // "Among those waiting was Maria Lopez, a nurse. “I have never missed one.”": the one
+                    // person the sentence before introduces, when the last speaker is not among its names.
+                    ActorRef only = onlyPerson(actors, before);
+                    if (only != null && kind == QuoteKind.DIRECT && (previous == null || !only.equals(previous.actor()))
+                            && !mentionsActor(actors, before, previous)) {
+                        return new Attribution(only, null, null, false);
+                    }
                 }
             }
         }
@@ -164,6 +172,38 @@ public final class QuoteExtractor {
             return previous.withAdjacent(false);
         }
         return null;
+    }
+
+    /** The one person named in the sentence (possessors aside), or null when none or several are. */
+    private static ActorRef onlyPerson(ActorSet actors, Sentence s) {
+        ActorRef only = null;
+        for (MentionRef m : actors.mentionsIn(s.start(), s.end())) {
+            if (actors.type(m.actor()) != ActorType.PERSON || possessor(actors, m)) {
+                continue;
+            }
+            if (only != null && !only.equals(m.actor())) {
+                return null;
+            }
+            only = m.actor();
+        }
+        return only;
+    }
+
+    private static boolean possessor(ActorSet actors, MentionRef m) {
+        String t = actors.tokens().text();
+        return m.end() + 1 < t.length() && (t.charAt(m.end()) == '’' || t.charAt(m.end()) == '\'');
+    }
+
+    private static boolean mentionsActor(ActorSet actors, Sentence s, Attribution a) {
+        if (a == null || a.actor() == null) {
+            return false;
+        }
+        for (MentionRef m : actors.mentionsIn(s.start(), s.end())) {
+            if (m.actor().equals(a.actor())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean quoteStartsBlock(ArticleText text, QuotedSpan q, int block) {

@@ -479,4 +479,19 @@ class QuoteExtractorTest {
                 "“We will defend the harbour plan at every level,” the statement said.");
         assertThat(speaker(r.quotes().get(0))).isEqualTo("Harbour Council");
     }
+
+    @Test
+    void aQuoteWithNoCueAfterASentenceIntroducingOnePersonIsTheirs() {
+        // The paragraph before the cue-less quote introduces Maria Lopez and nobody else; the poll
+        // worker who spoke before is not in it.
+        Result r = run("“We have never seen lines like this,” said Peter Lindqvist, a poll worker.",
+                "Among those waiting was Maria Lopez, a nurse from the north side.",
+                "“I have never missed an election in my life.”");
+        assertThat(r.quotes()).extracting(QuoteExtractorTest::speaker).containsExactly("Peter Lindqvist", "Maria Lopez");
+        // When the sentence before also names the last speaker, the floor stays with him.
+        Result s = run("“We have never seen lines like this,” said Peter Lindqvist, a poll worker.",
+                "Peter Lindqvist stood next to Maria Lopez, a nurse from the north side.",
+                "“I have never missed an election in my life.”");
+        assertThat(speaker(s.quotes().get(1))).isNotEqualTo("Maria Lopez");
+    }
 }
