@@ -58,6 +58,8 @@ final class SpeakerResolver {
             "reverend", List.of("rev"));
     /** How many tokens back the sentence before a quote is looked for when its subject is wanted. */
     private static final int SENTENCE_TOKENS = 80;
+    /** How long an unnamed-source phrase opening a sentence may be: "two senior U.S. defense officials". */
+    private static final int MAX_SOURCE_WORDS = 7;
     /**
      * How far back "the minister" may find the minister named before: a title refers to someone
      * introduced in the same stretch of the article, and a bounded look-back keeps the stage linear.
@@ -113,6 +115,14 @@ final class SpeakerResolver {
                     return new Attribution(r, null, cue, false);
                 }
                 return null;
+            }
+            if (w0.equals("they")) {
+                // "Two officials, speaking on condition of anonymity, said … “…,” they said": the unnamed
+                // sources that open the sentence before.
+                Attribution sources = sourcesOpeningSentenceBefore(actors, tokens, anchor, cue);
+                if (sources != null) {
+                    return sources;
+                }
             }
             if (IT.contains(w0)) {
                 // "The agency warned people off products containing DNP. “…,” it said": the subject of
@@ -284,6 +294,32 @@ final class SpeakerResolver {
             return null;
         }
         return in.get(0).actor();
+    }
+
+    /** Unnamed sources ("two U.S. officials", "lawmakers from both parties") opening the sentence before, or null. */
+    private Attribution sourcesOpeningSentenceBefore(ActorSet actors, Tokens tokens, int anchor, String cue) {
+        int e = tokens.indexBefore(anchor);
+        while (e > 0 && isSentenceEdge(tokens.get(e - 1))) {
+            e--;
+        }
+        int ss = e;
+        while (ss > 0 && e - ss < SENTENCE_TOKENS && !isTerminal(tokens.get(ss - 1))) {
+            ss--;
+        }
+        if (ss >= e || ss > 0 && !isTerminal(tokens.get(ss - 1))) {
+            return null;
+        }
+        String w = tokens.get(ss).text();
+        if (!cues.isSourceDeterminer(w) && !cues.isSourceHead(w)) {
+            return null;
+        }
+        int end = ss + 1;
+        while (end < e && end - ss < MAX_SOURCE_WORDS && tokens.get(end).isWord() && !cues.isCueVerb(tokens.get(end).text())
+                && (end == ss + 1 || !tokens.get(end).text().endsWith("ed"))) {
+            end++;
+        }
+        Attribution r = resolve(actors, ss, end, anchor, cue);
+        return r != null && r.actor() == null && r.anonymous() != null ? r : null;
     }
 
     private static boolean isTerminal(Token t) {

@@ -494,4 +494,15 @@ class QuoteExtractorTest {
                 "“I have never missed an election in my life.”");
         assertThat(speaker(s.quotes().get(1))).isNotEqualTo("Maria Lopez");
     }
+
+    @Test
+    void theyAreTheUnnamedSourcesOpeningTheSentenceBefore() {
+        // "they" are the two officials, not the agency or the country named in passing.
+        Result r = run("The Zorbian Defence Agency announced new deployments on Friday.",
+                "Two senior officials, speaking on condition of anonymity, said the move was a warning to Iran. "
+                        + "“It is meant to deter, not to provoke anyone,” they said.");
+        Quote q = r.quotes().get(0);
+        assertThat(speaker(q)).isEqualTo("two senior officials");
+        assertThat(q.anonymous()).isTrue();
+    }
 }
