@@ -174,10 +174,13 @@ public final class QuoteExtractor {
         return null;
     }
 
-    /** The one person named in the sentence (possessors aside), or null when none or several are. */
+    /**
+     * The one person named in the sentence (possessors aside), or null when none or several are. Only
+     * its last {@link AttributionFinder#MAX_BEFORE_CHARS} characters are read, as for a cue.
+     */
     private static ActorRef onlyPerson(ActorSet actors, Sentence s) {
         ActorRef only = null;
-        for (MentionRef m : actors.mentionsIn(s.start(), s.end())) {
+        for (MentionRef m : actors.mentionsIn(Math.max(s.start(), s.end() - AttributionFinder.MAX_BEFORE_CHARS), s.end())) {
             if (actors.type(m.actor()) != ActorType.PERSON || possessor(actors, m)) {
                 continue;
             }
@@ -198,7 +201,7 @@ public final class QuoteExtractor {
         if (a == null || a.actor() == null) {
             return false;
         }
-        for (MentionRef m : actors.mentionsIn(s.start(), s.end())) {
+        for (MentionRef m : actors.mentionsIn(Math.max(s.start(), s.end() - AttributionFinder.MAX_BEFORE_CHARS), s.end())) {
             if (m.actor().equals(a.actor())) {
                 return true;
             }
