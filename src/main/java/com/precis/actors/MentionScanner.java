@@ -599,6 +599,14 @@ final class MentionScanner {
         Mention m = new Mention(a, b, tokens.get(a).start(), tokens.get(b - 1).end(), surface, e.type(), Mention.Strength.KNOWN);
         m.entry = e;
         m.sentenceInitial = words.initial(a);
+        if (e.type() == ActorType.PERSON && e.canonical() != null) {
+            // A known person ("Trump" is Donald Trump) has the gender of the given name in the full name.
+            int space = e.canonical().indexOf(' ');
+            Gender g = space > 0 ? lexicon.givenName(e.canonical().substring(0, space)) : null;
+            if (g != null) {
+                m.gender = g;
+            }
+        }
         return m;
     }
 

@@ -505,4 +505,12 @@ class QuoteExtractorTest {
         assertThat(speaker(q)).isEqualTo("two senior officials");
         assertThat(q.anonymous()).isTrue();
     }
+
+    @Test
+    void aKnownPersonHasTheGenderOfHisGivenName() {
+        // "Trump" is the gazetteer's Donald Trump, a man, so "she" is Olga Brandt even though he
+        // opens the sentence before.
+        Result r = run("Trump called Olga Brandt on Monday.", "“If he calls again, I will answer,” she said.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Olga Brandt");
+    }
 }
