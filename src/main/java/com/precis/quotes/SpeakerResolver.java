@@ -46,6 +46,10 @@ final class SpeakerResolver {
     private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "representative",
             "spokesmen", "spokespeople", "porte-parole", "portavoz", "porta-voz");
     private static final int PRONOUN_REACH = 3000;
+    private static final Set<String> FEMALE_TITLES = Set.of("mother", "wife", "daughter", "sister", "widow", "queen",
+            "princess", "actress", "grandmother", "girlfriend", "aunt");
+    private static final Set<String> MALE_TITLES = Set.of("father", "husband", "son", "brother", "widower", "king",
+            "prince", "actor", "grandfather", "boyfriend", "uncle");
     private static final java.util.Map<String, List<String>> ROLE_ALIASES = java.util.Map.of(
             "senator", List.of("sen"),
             "congressman", List.of("rep", "representative", "congressman"),
@@ -168,7 +172,9 @@ final class SpeakerResolver {
                 ActorRef r = actors.nearestBefore(anchor, anchor - ROLE_REACH,
                         x -> actors.type(x) == ActorType.PERSON && hasRole(actors, x, head));
                 if (r == null && allPlaces(actors, inside)) {
-                    r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH, x -> actors.type(x) == ActorType.PERSON);
+                    Gender g = titleGender(head);
+                    r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH,
+                            x -> actors.type(x) == ActorType.PERSON && actors.gender(x) != opposite(g));
                 }
                 if (r != null) {
                     return new Attribution(r, null, cue, false);
@@ -235,7 +241,10 @@ final class SpeakerResolver {
             ActorRef r = actors.nearestBefore(anchor, anchor - ROLE_REACH,
                     x -> actors.type(x) == ActorType.PERSON && hasRole(actors, x, head));
             if (r == null) {
-                r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH, x -> actors.type(x) == ActorType.PERSON);
+                // "the congresswoman": the nearest person who may be a woman.
+                Gender g = titleGender(head);
+                r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH,
+                        x -> actors.type(x) == ActorType.PERSON && actors.gender(x) != opposite(g));
             }
             return r == null ? null : new Attribution(r, null, cue, false);
         }
@@ -391,6 +400,17 @@ final class SpeakerResolver {
     private static boolean possessive(Tokens tokens, MentionRef m) {
         int k = tokens.indexAtOrAfter(m.end());
         return k < tokens.size() && tokens.get(k).kind() == Token.Kind.POSSESSIVE && tokens.get(k).start() == m.end();
+    }
+
+    /** The gender a title word says: "congresswoman", "chairman"; unknown for "senator". */
+    private static Gender titleGender(String head) {
+        if (head.endsWith("woman") || head.endsWith("women") || FEMALE_TITLES.contains(head)) {
+            return Gender.FEMALE;
+        }
+        if (head.endsWith("man") || head.endsWith("men") || MALE_TITLES.contains(head)) {
+            return Gender.MALE;
+        }
+        return Gender.UNKNOWN;
     }
 
     private static Gender opposite(Gender g) {

@@ -513,4 +513,12 @@ class QuoteExtractorTest {
         Result r = run("Trump called Olga Brandt on Monday.", "“If he calls again, I will answer,” she said.");
         assertThat(speaker(r.quotes().get(0))).isEqualTo("Olga Brandt");
     }
+
+    @Test
+    void aGenderedTitleSkipsPeopleOfTheOtherGender() {
+        // Nobody has the role "congresswoman"; of the two named, only Olga Brandt can be one.
+        Result r = run("Olga Brandt met Daniel Moreau in the capital on Monday.",
+                "“We will not give up on this bill,” the congresswoman said.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Olga Brandt");
+    }
 }
