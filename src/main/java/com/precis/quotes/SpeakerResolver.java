@@ -41,7 +41,7 @@ final class SpeakerResolver {
             "automaker", "retailer", "startup", "maker", "chipmaker", "newspaper", "website", "platform", "studio",
             "publisher", "broadcaster", "channel", "outlet", "magazine", "paper", "network", "empresa", "entreprise",
             "société", "compañía");
-    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "le", "la", "les",
+    static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "le", "la", "les",
             "el", "los", "las", "o", "a", "os", "as");
     private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "representative",
             "spokesmen", "spokespeople", "porte-parole", "portavoz", "porta-voz");
@@ -60,8 +60,6 @@ final class SpeakerResolver {
             "general", List.of("gen"),
             "lieutenant", List.of("lt"),
             "reverend", List.of("rev"));
-    /** How many tokens back the sentence before a quote is looked for when its subject is wanted. */
-    private static final int SENTENCE_TOKENS = 80;
     /** How long an unnamed-source phrase opening a sentence may be: "two senior U.S. defense officials". */
     private static final int MAX_SOURCE_WORDS = 7;
     /**
@@ -102,7 +100,7 @@ final class SpeakerResolver {
                 // "Johnson met Schumer on Monday. “…,” he said": the subject of the sentence before
                 // speaks, else the nearest person. "Lee … said Yoon’s declaration … “…,” he said": a
                 // possessor is seldom the one who speaks next.
-                ActorRef r = subjectOfSentenceBefore(actors, tokens, anchor,
+                ActorRef r = SentenceBefore.subject(actors, tokens, anchor,
                         m -> actors.type(m.actor()) == ActorType.PERSON && actors.gender(m.actor()) != opposite(g)
                                 && !possessive(tokens, m));
                 if (r == null) {
@@ -131,7 +129,7 @@ final class SpeakerResolver {
             if (IT.contains(w0)) {
                 // "The agency warned people off products containing DNP. “…,” it said": the subject of
                 // the sentence before, not the last organisation named in it.
-                ActorRef r = subjectOfSentenceBefore(actors, tokens, anchor, m -> isOrg(actors, m.actor()));
+                ActorRef r = SentenceBefore.subject(actors, tokens, anchor, m -> isOrg(actors, m.actor()));
                 if (r == null) {
                     r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH,
                             x -> actors.type(x) == ActorType.ORGANIZATION || actors.type(x) == ActorType.GOVERNMENT);
@@ -217,7 +215,7 @@ final class SpeakerResolver {
             if (STATEMENTS.contains(head) && b - a == 2) {
                 // "Durbin’s office said in a statement … “…,” the statement said": whoever the sentence
                 // before was about issued it.
-                ActorRef r = subjectOfSentenceBefore(actors, tokens, anchor, m -> actors.type(m.actor()) != ActorType.LOCATION);
+                ActorRef r = SentenceBefore.subject(actors, tokens, anchor, m -> actors.type(m.actor()) != ActorType.LOCATION);
                 if (r != null) {
                     return new Attribution(r, null, cue, false);
                 }
@@ -226,7 +224,7 @@ final class SpeakerResolver {
                 // "the company", "the automaker": a business, not the last state body named, and the one
                 // the passage is about rather than one named in passing (even with "Company" in its name).
                 ActorRef r = BUSINESS_NOUNS.contains(head)
-                        ? mostMentionedBefore(actors, anchor, anchor - ROLE_REACH, ActorType.ORGANIZATION) : null;
+                        ? SentenceBefore.mostMentioned(actors, anchor, anchor - ROLE_REACH, ActorType.ORGANIZATION) : null;
                 if (r == null) {
                     r = actors.nearestBefore(anchor, anchor - ROLE_REACH, x -> isOrg(actors, x) && hasRole(actors, x, head));
                 }
@@ -270,54 +268,14 @@ final class SpeakerResolver {
         return null;
     }
 
-    /**
-     * The actor that opens the sentence before {@code anchor} as its subject ("The Food Standards
-     * Agency warned …"), if it passes the test. The look-back is bounded by {@link #SENTENCE_TOKENS}.
-     */
-    private static ActorRef subjectOfSentenceBefore(ActorSet actors, Tokens tokens, int anchor,
-                                                    java.util.function.Predicate<MentionRef> test) {
-        int e = tokens.indexBefore(anchor);
-        while (e > 0 && isSentenceEdge(tokens.get(e - 1))) {
-            e--;
-        }
-        int ss = e;
-        while (ss > 0 && e - ss < SENTENCE_TOKENS && !isTerminal(tokens.get(ss - 1))) {
-            ss--;
-        }
-        if (ss >= e || ss > 0 && !isTerminal(tokens.get(ss - 1))) {
-            return null;
-        }
-        int first = ss;
-        while (first < e && (!tokens.get(first).isWord()
-                || DETERMINERS.contains(tokens.get(first).text().toLowerCase(Locale.ROOT)))) {
-            if (isSentenceEdge(tokens.get(first))) {
-                return null; // the sentence opens on a quote: a name there is the quoted speaker's words
-            }
-            first++;
-        }
-        if (first >= e) {
-            return null;
-        }
-        List<MentionRef> in = actors.mentionsIn(tokens.get(ss).start(), tokens.get(e - 1).end());
-        if (in.isEmpty() || in.get(0).start() != tokens.get(first).start() || !test.test(in.get(0))) {
-            return null;
-        }
-        return in.get(0).actor();
-    }
-
     /** Unnamed sources ("two U.S. officials", "lawmakers from both parties") opening the sentence before, or null. */
     private Attribution sourcesOpeningSentenceBefore(ActorSet actors, Tokens tokens, int anchor, String cue) {
-        int e = tokens.indexBefore(anchor);
-        while (e > 0 && isSentenceEdge(tokens.get(e - 1))) {
-            e--;
-        }
-        int ss = e;
-        while (ss > 0 && e - ss < SENTENCE_TOKENS && !isTerminal(tokens.get(ss - 1))) {
-            ss--;
-        }
-        if (ss >= e || ss > 0 && !isTerminal(tokens.get(ss - 1))) {
+        int[] range = SentenceBefore.range(tokens, anchor);
+        if (range == null) {
             return null;
         }
+        int ss = range[0];
+        int e = range[1];
         String w = tokens.get(ss).text();
         if (!cues.isSourceDeterminer(w) && !cues.isSourceHead(w)) {
             return null;
@@ -329,14 +287,6 @@ final class SpeakerResolver {
         }
         Attribution r = resolve(actors, ss, end, anchor, cue);
         return r != null && r.actor() == null && r.anonymous() != null ? r : null;
-    }
-
-    private static boolean isTerminal(Token t) {
-        return t.is('.') || t.is('!') || t.is('?');
-    }
-
-    private static boolean isSentenceEdge(Token t) {
-        return isTerminal(t) || t.is('“') || t.is('"') || t.is('”') || t.is('«') || t.is('»') || t.is('„');
     }
 
     /**
@@ -353,27 +303,6 @@ final class SpeakerResolver {
             }
         }
         return false;
-    }
-
-    /**
-     * The actor of that type mentioned most often in [notBefore, anchor), the later one on a tie: what
-     * "the company" means in a passage about one company that names others in passing.
-     */
-    private static ActorRef mostMentionedBefore(ActorSet actors, int anchor, int notBefore, ActorType type) {
-        java.util.Map<ActorRef, Integer> counts = new java.util.HashMap<>();
-        ActorRef best = null;
-        int bestCount = 0;
-        for (MentionRef m : actors.mentionsIn(Math.max(0, notBefore), anchor)) {
-            if (actors.type(m.actor()) != type || m.end() > anchor) {
-                continue;
-            }
-            int n = counts.merge(m.actor(), 1, Integer::sum);
-            if (n >= bestCount) {
-                best = m.actor();
-                bestCount = n;
-            }
-        }
-        return best;
     }
 
     private static boolean allPlaces(ActorSet actors, List<MentionRef> inside) {
