@@ -327,6 +327,9 @@ final class MentionScanner {
         if (b - a == 1 && hyphenatedAdjective(tokens.get(a).text())) {
             return; // "U.S.-led", "Israeli-Palestinian", "African-American"
         }
+        if (b - a == 1 && PartyTag.is(tokens.get(a).text())) {
+            return; // "Sen. Ted Cruz, R-Texas": a party and state, nobody's name
+        }
         Gender gender = Gender.UNKNOWN;
         boolean honorific = false;
         while (a < b - 1 && lexicon.isHonorific(tokens.get(a).text())) {
@@ -596,6 +599,14 @@ final class MentionScanner {
         Mention m = new Mention(a, b, tokens.get(a).start(), tokens.get(b - 1).end(), surface, e.type(), Mention.Strength.KNOWN);
         m.entry = e;
         m.sentenceInitial = words.initial(a);
+        if (e.type() == ActorType.PERSON && e.canonical() != null) {
+            // A known person ("Trump" is Donald Trump) has the gender of the given name in the full name.
+            int space = e.canonical().indexOf(' ');
+            Gender g = space > 0 ? lexicon.givenName(e.canonical().substring(0, space)) : null;
+            if (g != null) {
+                m.gender = g;
+            }
+        }
         return m;
     }
 
@@ -656,6 +667,9 @@ final class MentionScanner {
         Gender gender = Gender.UNKNOWN;
         if (personContext) {
             type = ActorType.PERSON;
+            if (n >= 2 && lexicon.givenName(first.text()) != null) {
+                gender = lexicon.givenName(first.text()); // "Senate leader Mitch McConnell": still a man's name
+            }
         } else if (n >= 2 && lexicon.isGovernmentWord(last.text())) {
             type = ActorType.GOVERNMENT;
         } else if (n >= 2 && lexicon.isPlaceWord(last.text()) && !lexicon.isOrgSuffix(last.text())) {

@@ -2,6 +2,7 @@ package com.precis.quotes;
 
 import com.precis.actors.ActorSet;
 import com.precis.actors.MentionRef;
+import com.precis.actors.PartyTag;
 import com.precis.document.ActorType;
 import com.precis.actors.Token;
 import com.precis.actors.Tokens;
@@ -24,6 +25,14 @@ final class AttributionFinder {
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("a", "ha", "has", "had", "est", "é",
             "foi", "was", "also", "aussi", "ainsi", "ont", "han", "have", "then", "later", "encore");
     private static final int MAX_AFTER = 30;
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "it", "they");
+    /** How many tokens into its sentence a quoted text may stand as the subject. */
+    private static final int DOCUMENT_SUBJECT = 14;
+    private static final java.util.Set<String> DOCUMENT_DETERMINERS = java.util.Set.of("the", "this", "that", "a",
+            "an", "le", "la", "ce", "cette", "un", "une", "el", "este", "esta", "o");
+    /** Honorifics and titles that may stand before a name. */
+    private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("mr", "mrs", "ms", "dr", "sen", "rep",
+            "gov", "gen", "prof", "president", "senator", "governor", "minister", "judge", "mayor");
     /**
      * How far before a quote its cue is looked for: a long sentence, not a run-on block with no
      * full stops, whose every quote would otherwise be searched back to the block's start.
@@ -206,6 +215,16 @@ final class AttributionFinder {
                     return new Attribution(m.actor(), null, null, true);
                 }
             }
+            // "a question came from a member of the audience: “…”": an unnamed source just before the colon.
+            for (int k = Math.max(a, lastIndex - MAX_SUBJECT); k < lastIndex; k++) {
+                if (cues.isSourceDeterminer(tokens.get(k).text()) && k + 1 < lastIndex
+                        && cues.isSourceHead(tokens.get(k + 1).text()) && !tokens.get(k).capitalised()) {
+                    Attribution r = speakers.resolve(actors, k, lastIndex, q.textStart(), null);
+                    if (r != null && r.actor() == null && r.anonymous() != null) {
+                        return r.withAdjacent(true);
+                    }
+                }
+            }
         }
         // The last cue before the quote; its subject runs back to the start of its clause.
         for (int c = end - 1; c >= a; c--) {
@@ -217,14 +236,59 @@ final class AttributionFinder {
                 return null; // the cue is too far from the quote to introduce it
             }
             int s = clauseStart(tokens, a, c, c);
-            if (s == c && s > a + 1 && tokens.get(s - 1).is(',')) {
+            if (s == c && s > a + 1 && tokens.get(s - 1).is(',') && isParticiple(t)) {
+                // "He also attacked Manchin, saying the senator “…”": the main clause's subject speaks,
+                // not its object.
+                Attribution r = openingSubject(actors, tokens, clauseStart(tokens, a, s - 1, s - 1), s - 1, q, t.text());
+                if (r != null) {
+                    return r.withAdjacent(linked);
+                }
+            }
+            int tag = s == c ? c - 2 : -1; // "Speaker Kevin McCarthy, R-Calif., told reporters:", "Schumer, D-N.Y., said"
+            while (tag > a && c - tag < 7 && (tokens.get(tag).is('.') || tokens.get(tag).text().length() == 1
+                    && Character.isUpperCase(tokens.get(tag).text().charAt(0)))) {
+                tag--;
+            }
+            int subjectEnd = c;
+            if (tag > a + 1 && tokens.get(c - 1).is(',') && PartyTag.is(tokens.get(tag).text())
+                    && tokens.get(tag - 1).is(',')) {
+                s = clauseStart(tokens, a, tag - 1, c);
+                subjectEnd = tag - 1;
+            } else if (s == c && s > a + 1 && tokens.get(s - 1).is(',')) {
                 s = clauseStart(tokens, a, s - 1, c); // "Mr. Warner, the Virginia Democrat, called…"
             }
             if (s > a + 1 && tokens.get(s - 1).is(',') && startsWithDeterminer(tokens, s, c)) {
-                // "Smith, the chief executive, said:": the appositive's owner is the subject.
-                s = clauseStart(tokens, a, s - 1, c);
+                // "Smith, the chief executive, said:": the appositive's owner is the subject, when
+                // the clause before it opens on a name ("In an interview with CNN, the senator said": not so).
+                int owner = clauseStart(tokens, a, s - 1, s - 1);
+                if (opensOnMention(actors, tokens, owner, s - 1)) {
+                    s = owner;
+                }
             }
-            Attribution r = speakers.resolve(actors, s, c, q.textStart(), t.text(), true);
+            if (s > a + 1 && tokens.get(s - 1).is(',') && (isRelative(tokens.get(s)) || isParticiple(tokens.get(s)))) {
+                // "A senior official, who spoke on condition of anonymity, said": the relative clause
+                // describes the subject before it.
+                int owner = clauseStart(tokens, a, s - 1, s - 1);
+                if (owner < s - 1) {
+                    // "… from Netanyahu's Likud party, which tried …": the name just before "which" is meant.
+                    // "Trump, speaking at a rally in Iowa, called": a participle, like "who", describes the name before.
+                    boolean participle = isParticiple(tokens.get(s));
+                    boolean who = !tokens.get(s).text().equalsIgnoreCase("which");
+                    MentionRef antecedent = null;
+                    for (MentionRef m : actors.mentionsIn(tokens.get(owner).start(), tokens.get(s - 2).end())) {
+                        antecedent = m;
+                    }
+                    if (antecedent != null && (participle || (actors.type(antecedent.actor()) == ActorType.PERSON) == who)
+                            && tokens.indexAtOrAfter(antecedent.end()) >= s - 3) {
+                        return new Attribution(antecedent.actor(), null, t.text(), linked);
+                    }
+                    Attribution r = speakers.resolve(actors, owner, s - 1, q.textStart(), t.text(), true);
+                    if (r != null) {
+                        return r.withAdjacent(linked);
+                    }
+                }
+            }
+            Attribution r = speakers.resolve(actors, s, subjectEnd, q.textStart(), t.text(), true);
             if (r == null && s > a && t.text().endsWith("ing") && tokens.get(s - 1).is(',')) {
                 // "X condemned the attack, saying that it “…”": the subject of the main clause speaks.
                 r = speakers.resolve(actors, a, s - 1, q.textStart(), t.text());
@@ -233,6 +297,50 @@ final class AttributionFinder {
                 return r.withAdjacent(linked);
             }
             // "said" with an object after a subject clause: "…, Smith told reporters on Monday:"
+        }
+        return null;
+    }
+
+    /**
+     * A sentence with no cue whose subject is a text ("The executive order directs agencies to “…”",
+     * "Une des dispositions de ce projet de loi prévoit de « … »"): the text speaks, as described
+     * from its determiner to its noun ("the executive order", "ce projet de loi"). Only the first
+     * {@link #DOCUMENT_SUBJECT} tokens of the sentence are looked at, and no person may come first.
+     */
+    Attribution documentSubject(ActorSet actors, QuotedSpan q, int sentenceStart) {
+        Tokens tokens = actors.tokens();
+        int a = tokens.indexAtOrAfter(sentenceStart);
+        int end = Math.min(tokens.indexBefore(q.open()), a + DOCUMENT_SUBJECT);
+        for (int k = a; k < end; k++) {
+            Token t = tokens.get(k);
+            if (quoted[Math.min(k, quoted.length - 1)] || isCue(k, t) || t.is(',') && k == a) {
+                return null;
+            }
+            if (!t.isWord() || !cues.isDocument(t.text()) || t.capitalised() && k > a) {
+                continue;
+            }
+            int d = k - 1;
+            while (d >= a && !DOCUMENT_DETERMINERS.contains(tokens.get(d).text().toLowerCase(Locale.ROOT))) {
+                d--;
+            }
+            if (d < a || k - d > 3) {
+                return null;
+            }
+            for (MentionRef m : actors.mentionsIn(tokens.get(a).start(), t.start())) {
+                if (actors.type(m.actor()) == ActorType.PERSON) {
+                    return null; // "Smith's lawsuit …": the person is the one to name
+                }
+            }
+            int e = k + 1;
+            if (e + 1 < end && (tokens.get(e).text().equals("de") || tokens.get(e).text().equals("of"))
+                    && cues.isDocument(tokens.get(e + 1).text())) {
+                e += 2; // "projet de loi"
+            }
+            String description = tokens.text().substring(tokens.get(d).start(), tokens.get(e - 1).end());
+            if (Character.isUpperCase(description.charAt(0)) && description.length() > 1) {
+                description = Character.toLowerCase(description.charAt(0)) + description.substring(1);
+            }
+            return Attribution.document(description, null);
         }
         return null;
     }
@@ -300,6 +408,62 @@ final class AttributionFinder {
         String w = tokens.get(s).text().toLowerCase(Locale.ROOT);
         return c > s && (w.equals("the") || w.equals("a") || w.equals("an") || w.equals("its") || w.equals("his")
                 || w.equals("her"));
+    }
+
+    /**
+     * The subject that opens tokens [s, e): a pronoun ("He also attacked …") or a name standing first
+     * ("The White House pushed back …"), or null.
+     */
+    private Attribution openingSubject(ActorSet actors, Tokens tokens, int s, int e, QuotedSpan q, String cue) {
+        if (s >= e) {
+            return null;
+        }
+        String w = tokens.get(s).text().toLowerCase(Locale.ROOT);
+        if (PRONOUNS.contains(w)) {
+            return speakers.resolve(actors, s, s + 1, q.textStart(), cue);
+        }
+        int k = w.equals("the") && s + 1 < e ? s + 1 : s;
+        for (MentionRef m : actors.mentionsIn(tokens.get(s).start(), tokens.get(e - 1).end())) {
+            if (m.start() == tokens.get(k).start() || m.start() == tokens.get(s).start()) {
+                return new Attribution(m.actor(), null, cue, false);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean isParticiple(Token t) {
+        String w = t.text();
+        return t.isWord() && !t.capitalised() && w.length() > 5 && w.endsWith("ing");
+    }
+
+    private static boolean isRelative(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return w.equals("who") || w.equals("which") || w.equals("whose");
+    }
+
+    /** Tokens [s, e) open on an actor's name: the owner of an appositive that follows them. */
+    private static boolean opensOnMention(ActorSet actors, Tokens tokens, int s, int e) {
+        if (s >= e) {
+            return false;
+        }
+        int k = s;
+        while (k < e && tokens.get(k).isWord() && TITLE_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            k++; // "Mr. Warner", "Sen. Warner"
+            while (k < e && tokens.get(k).is('.')) {
+                k++;
+            }
+        }
+        if (k >= e) {
+            return false;
+        }
+        for (MentionRef m : actors.mentionsIn(tokens.get(s).start(), tokens.get(e - 1).end())) {
+            boolean opens = m.start() == tokens.get(k).start() || m.start() == tokens.get(s).start();
+            // A person opens a clause as its subject; anything else only when it is the whole clause
+            // ("Nvidia, the chipmaker, said", not "Speaking to CNN, the senator said").
+            return opens && (actors.type(m.actor()) == ActorType.PERSON || m.end() == tokens.get(e - 1).end());
+        }
+        return false;
     }
 
     private static boolean isNameStart(Token t) {

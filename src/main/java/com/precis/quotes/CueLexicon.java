@@ -17,12 +17,19 @@ public final class CueLexicon {
     private final List<String[]> phrases;
     private final Set<String> sourceHeads;
     private final Set<String> sourceDeterminers;
+    private final Set<String> documents;
 
     CueLexicon(Set<String> verbs, List<String[]> phrases, Set<String> sourceHeads, Set<String> sourceDeterminers) {
+        this(verbs, phrases, sourceHeads, sourceDeterminers, Set.of());
+    }
+
+    CueLexicon(Set<String> verbs, List<String[]> phrases, Set<String> sourceHeads, Set<String> sourceDeterminers,
+               Set<String> documents) {
         this.verbs = Set.copyOf(verbs);
         this.phrases = List.copyOf(phrases);
         this.sourceHeads = Set.copyOf(sourceHeads);
         this.sourceDeterminers = Set.copyOf(sourceDeterminers);
+        this.documents = Set.copyOf(documents);
     }
 
     public static CueLexicon standard() {
@@ -50,7 +57,15 @@ public final class CueLexicon {
                 }
             }
         }
-        return new CueLexicon(verbs, phrases, heads, dets);
+        Set<String> documents = new HashSet<>();
+        for (String line : ResourceLines.read(CueLexicon.class, "documents.txt")) {
+            for (String w : line.split(" ")) {
+                if (!w.isEmpty()) {
+                    documents.add(w);
+                }
+            }
+        }
+        return new CueLexicon(verbs, phrases, heads, dets, documents);
     }
 
     public boolean isCueVerb(String word) {
@@ -65,6 +80,11 @@ public final class CueLexicon {
     /** A head noun of an unnamed source: "person", "officials", "sources". */
     public boolean isSourceHead(String word) {
         return sourceHeads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A head noun of a text quoted in its own words: "bill", "indictment", "sign". */
+    public boolean isDocument(String word) {
+        return documents.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** A word that opens an unnamed-source phrase: "a", "one", "two", "several". */

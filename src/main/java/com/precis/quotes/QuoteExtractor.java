@@ -1,5 +1,6 @@
 package com.precis.quotes;
 
+import com.precis.actors.ActorRef;
 import com.precis.actors.ActorSet;
 import com.precis.actors.MentionRef;
 import com.precis.document.ActorType;
@@ -58,6 +59,7 @@ public final class QuoteExtractor {
         List<Found> found = new ArrayList<>();
         Attribution previous = null;
         int previousBlock = -10;
+        QuoteEchoes echoes = new QuoteEchoes();
         int i = 0;
         while (i < spans.size()) {
             // A quote running over several paragraphs is attributed once, for all its parts.
@@ -80,12 +82,19 @@ public final class QuoteExtractor {
                 }
                 Attribution speaker = a;
                 if (speaker == null || !speaker.hasSpeaker()) {
-                    speaker = inherited(finder, text, actors, q, previous, previousBlock, block, sentence);
+                    speaker = echoes.speakerOf(quoteText);
+                }
+                if (speaker == null || !speaker.hasSpeaker()) {
+                    speaker = inherited(finder, text, actors, q, kind, previous, previousBlock, block, sentence);
                 }
                 found.add(new Found(q, quoteText, kind, speaker, sentence == null ? 0 : sentence.index()));
-                if (speaker != null && speaker.hasSpeaker() && kind == QuoteKind.DIRECT) {
+                // A partial quote with a cue of its own ("…,” he said) also makes its speaker the last to speak.
+                if (speaker != null && speaker.hasSpeaker() && (kind == QuoteKind.DIRECT || speaker == a)) {
                     previous = speaker;
                     previousBlock = block;
+                }
+                if (speaker != null && speaker.hasSpeaker() && speaker == a) {
+                    echoes.remember(quoteText, speaker);
                 }
             }
             i = last + 1;
@@ -115,6 +124,9 @@ public final class QuoteExtractor {
         if (a == null && firstPart) {
             a = finder.before(actors, q, sentenceStart, false);
         }
+        if (a == null && firstPart) {
+            a = finder.documentSubject(actors, q, sentenceStart);
+        }
         return a;
     }
 
@@ -123,7 +135,8 @@ public final class QuoteExtractor {
      * words ("Smith said the plan had failed. “It was over.”"), or it continues the previous quote
      * of the same or the previous paragraph.
      */
-    private Attribution inherited(AttributionFinder finder, ArticleText text, ActorSet actors, QuotedSpan q, Attribution previous,
+    private Attribution inherited(AttributionFinder finder, ArticleText text, ActorSet actors, QuotedSpan q, QuoteKind kind,
+                                  Attribution previous,
                                   int previousBlock, int block, Sentence sentence) {
         if (q.continued() && previous != null) {
             return previous.withAdjacent(false);
@@ -145,13 +158,55 @@ public final class QuoteExtractor {
                             return new Attribution(m.actor(), null, null, false);
                         }
                     }
+                    // "Among those waiting was Maria Lopez, a nurse. “I have never missed one.”": the one
+                    // person the sentence before introduces, when the last speaker is not among its names.
+                    ActorRef only = onlyPerson(actors, before);
+                    if (only != null && kind == QuoteKind.DIRECT && (previous == null || !only.equals(previous.actor()))
+                            && !mentionsActor(actors, before, previous)) {
+                        return new Attribution(only, null, null, false);
+                    }
                 }
             }
         }
-        if (previous != null && block - previousBlock <= INHERIT_BLOCKS) {
+        if (previous != null && block - previousBlock <= (kind == QuoteKind.DIRECT ? INHERIT_BLOCKS : 1)) {
             return previous.withAdjacent(false);
         }
         return null;
+    }
+
+    /**
+     * The one person named in the sentence (possessors aside), or null when none or several are. Only
+     * its last {@link AttributionFinder#MAX_BEFORE_CHARS} characters are read, as for a cue.
+     */
+    private static ActorRef onlyPerson(ActorSet actors, Sentence s) {
+        ActorRef only = null;
+        for (MentionRef m : actors.mentionsIn(Math.max(s.start(), s.end() - AttributionFinder.MAX_BEFORE_CHARS), s.end())) {
+            if (actors.type(m.actor()) != ActorType.PERSON || possessor(actors, m)) {
+                continue;
+            }
+            if (only != null && !only.equals(m.actor())) {
+                return null;
+            }
+            only = m.actor();
+        }
+        return only;
+    }
+
+    private static boolean possessor(ActorSet actors, MentionRef m) {
+        String t = actors.tokens().text();
+        return m.end() + 1 < t.length() && (t.charAt(m.end()) == '’' || t.charAt(m.end()) == '\'');
+    }
+
+    private static boolean mentionsActor(ActorSet actors, Sentence s, Attribution a) {
+        if (a == null || a.actor() == null) {
+            return false;
+        }
+        for (MentionRef m : actors.mentionsIn(Math.max(s.start(), s.end() - AttributionFinder.MAX_BEFORE_CHARS), s.end())) {
+            if (m.actor().equals(a.actor())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean quoteStartsBlock(ArticleText text, QuotedSpan q, int block) {
@@ -180,14 +235,14 @@ public final class QuoteExtractor {
             }
             speakers.add(speaker);
             candidates.add(new KeyQuotes.Candidate(i, f.text(), f.kind(), speaker != null,
-                    a != null && a.anonymous() != null, salience));
+                    a != null && a.actor() == null && a.anonymous() != null && !a.document(), salience));
         }
         Set<Integer> key = KeyQuotes.choose(candidates);
         List<Quote> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             Attribution a = f.attribution();
-            boolean anonymous = a != null && a.actor() == null && a.anonymous() != null;
+            boolean anonymous = a != null && a.actor() == null && a.anonymous() != null && !a.document();
             out.add(new Quote(f.text(), speakers.get(i), a == null ? null : a.cue(), f.kind(), anonymous,
                     f.sentence(), key.contains(i)));
         }

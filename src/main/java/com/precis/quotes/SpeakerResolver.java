@@ -34,11 +34,34 @@ final class SpeakerResolver {
             "ministère", "gouvernement", "gobierno", "governo", "empresa", "entreprise", "société", "compañía",
             // a document speaks for whoever issued it: "as the report states"
             "report", "study", "survey", "statement", "memo", "filing", "document", "release", "analysis");
-    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "le", "la", "les",
+    /** Texts that someone issued, "the statement said": their issuer speaks. */
+    private static final Set<String> STATEMENTS = Set.of("statement", "release", "memo", "letter", "post", "tweet");
+    /** The organisation nouns that name a business, never a state body. */
+    private static final Set<String> BUSINESS_NOUNS = Set.of("company", "firm", "bank", "carrier", "airline",
+            "automaker", "retailer", "startup", "maker", "chipmaker", "newspaper", "website", "platform", "studio",
+            "publisher", "broadcaster", "channel", "outlet", "magazine", "paper", "network", "empresa", "entreprise",
+            "société", "compañía");
+    static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "le", "la", "les",
             "el", "los", "las", "o", "a", "os", "as");
     private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "representative",
             "spokesmen", "spokespeople", "porte-parole", "portavoz", "porta-voz");
     private static final int PRONOUN_REACH = 3000;
+    private static final Set<String> FEMALE_TITLES = Set.of("mother", "wife", "daughter", "sister", "widow", "queen",
+            "princess", "actress", "grandmother", "girlfriend", "aunt");
+    private static final Set<String> MALE_TITLES = Set.of("father", "husband", "son", "brother", "widower", "king",
+            "prince", "actor", "grandfather", "boyfriend", "uncle");
+    private static final java.util.Map<String, List<String>> ROLE_ALIASES = java.util.Map.of(
+            "senator", List.of("sen"),
+            "congressman", List.of("rep", "representative", "congressman"),
+            "congresswoman", List.of("rep", "representative", "congresswoman"),
+            "representative", List.of("rep", "congressman", "congresswoman"),
+            "lawmaker", List.of("sen", "senator", "rep", "representative", "congressman", "congresswoman"),
+            "governor", List.of("gov"),
+            "general", List.of("gen"),
+            "lieutenant", List.of("lt"),
+            "reverend", List.of("rev"));
+    /** How long an unnamed-source phrase opening a sentence may be: "two senior U.S. defense officials". */
+    private static final int MAX_SOURCE_WORDS = 7;
     /**
      * How far back "the minister" may find the minister named before: a title refers to someone
      * introduced in the same stretch of the article, and a bounded look-back keeps the stage linear.
@@ -74,10 +97,17 @@ final class SpeakerResolver {
         if (b - a == 1 && first.isWord()) {
             if (MALE.contains(w0) || FEMALE.contains(w0)) {
                 Gender g = MALE.contains(w0) ? Gender.MALE : Gender.FEMALE;
-                // "Lee … said Yoon’s declaration … “…,” he said": a possessor is seldom the one who speaks next.
-                ActorRef r = actors.nearestMentionBefore(anchor, anchor - PRONOUN_REACH,
+                // "Johnson met Schumer on Monday. “…,” he said": the subject of the sentence before
+                // speaks, else the nearest person. "Lee … said Yoon’s declaration … “…,” he said": a
+                // possessor is seldom the one who speaks next.
+                ActorRef r = SentenceBefore.subject(actors, tokens, anchor,
                         m -> actors.type(m.actor()) == ActorType.PERSON && actors.gender(m.actor()) != opposite(g)
                                 && !possessive(tokens, m));
+                if (r == null) {
+                    r = actors.nearestMentionBefore(anchor, anchor - PRONOUN_REACH,
+                            m -> actors.type(m.actor()) == ActorType.PERSON && actors.gender(m.actor()) != opposite(g)
+                                    && !possessive(tokens, m));
+                }
                 if (r == null) {
                     r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH,
                             x -> actors.type(x) == ActorType.PERSON && actors.gender(x) != opposite(g));
@@ -88,9 +118,22 @@ final class SpeakerResolver {
                 }
                 return null;
             }
+            if (w0.equals("they")) {
+                // "Two officials, speaking on condition of anonymity, said … “…,” they said": the unnamed
+                // sources that open the sentence before.
+                Attribution sources = sourcesOpeningSentenceBefore(actors, tokens, anchor, cue);
+                if (sources != null) {
+                    return sources;
+                }
+            }
             if (IT.contains(w0)) {
-                ActorRef r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH,
-                        x -> actors.type(x) == ActorType.ORGANIZATION || actors.type(x) == ActorType.GOVERNMENT);
+                // "The agency warned people off products containing DNP. “…,” it said": the subject of
+                // the sentence before, not the last organisation named in it.
+                ActorRef r = SentenceBefore.subject(actors, tokens, anchor, m -> isOrg(actors, m.actor()));
+                if (r == null) {
+                    r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH,
+                            x -> actors.type(x) == ActorType.ORGANIZATION || actors.type(x) == ActorType.GOVERNMENT);
+                }
                 return r == null ? null : new Attribution(r, null, cue, false);
             }
             if (FIRST_PERSON.contains(w0)) {
@@ -109,6 +152,33 @@ final class SpeakerResolver {
             }
             return new Attribution(null, description(tokens, a, b), cue, false);
         }
+        if (!inside.isEmpty() && DETERMINERS.contains(w0) && b - a >= 2) {
+            // "the New York Democrat", "the Texas governor": a place before a title only qualifies it;
+            // the title names a person said before.
+            int h = b - 1;
+            while (h > a && !tokens.get(h).isWord()) {
+                h--;
+            }
+            Token headToken = tokens.get(h);
+            String head = headToken.text().toLowerCase(Locale.ROOT);
+            MentionRef lastInside = inside.get(inside.size() - 1);
+            if (lastInside.end() <= headToken.start() && cues.isDocument(head)) {
+                return Attribution.document(description(tokens, a, b), cue); // "the Senate bill says"
+            }
+            if (lastInside.end() <= headToken.start() && !SPOKES.contains(head) && !ORG_NOUNS.contains(head)
+                    && !cues.isSourceHead(head)) {
+                ActorRef r = actors.nearestBefore(anchor, anchor - ROLE_REACH,
+                        x -> actors.type(x) == ActorType.PERSON && hasRole(actors, x, head));
+                if (r == null && allPlaces(actors, inside)) {
+                    Gender g = titleGender(head);
+                    r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH,
+                            x -> actors.type(x) == ActorType.PERSON && actors.gender(x) != opposite(g));
+                }
+                if (r != null) {
+                    return new Attribution(r, null, cue, false);
+                }
+            }
+        }
         if (!inside.isEmpty()) {
             // The person nearest the verb speaks: "Huntington defined it … and the jurist Carlos Nino called it".
             MentionRef chosen = null;
@@ -118,7 +188,16 @@ final class SpeakerResolver {
                 }
             }
             if (chosen == null) {
+                // With no person, the subject before the verb is the name nearest it, unless it is a
+                // possessor ("the bill passed the Senate after Democrats called it"); after the verb, the first.
                 chosen = inside.get(0);
+                int i = inside.size() - 1;
+                while (i > 0 && isComplement(tokens, inside.get(i))) {
+                    i--; // "the foreign ministry of China": China only completes the ministry
+                }
+                if (subjectBeforeCue && !possessive(tokens, inside.get(i))) {
+                    chosen = inside.get(i);
+                }
             }
             return new Attribution(chosen.actor(), null, cue, false);
         }
@@ -129,9 +208,26 @@ final class SpeakerResolver {
         }
         String head = tokens.get(h).text().toLowerCase(Locale.ROOT);
         if (DETERMINERS.contains(w0) && b - a >= 2) {
+            if (cues.isDocument(head)) {
+                // "the bill says", "according to the indictment": the text speaks for itself.
+                return Attribution.document(description(tokens, a, b), cue);
+            }
+            if (STATEMENTS.contains(head) && b - a == 2) {
+                // "Durbin’s office said in a statement … “…,” the statement said": whoever the sentence
+                // before was about issued it.
+                ActorRef r = SentenceBefore.subject(actors, tokens, anchor, m -> actors.type(m.actor()) != ActorType.LOCATION);
+                if (r != null) {
+                    return new Attribution(r, null, cue, false);
+                }
+            }
             if (ORG_NOUNS.contains(head)) {
-                ActorRef r = actors.nearestBefore(anchor, anchor - ROLE_REACH,
-                        x -> isOrg(actors, x) && actors.hasRoleWord(x, head));
+                // "the company", "the automaker": a business, not the last state body named, and the one
+                // the passage is about rather than one named in passing (even with "Company" in its name).
+                ActorRef r = BUSINESS_NOUNS.contains(head)
+                        ? SentenceBefore.mostMentioned(actors, anchor, anchor - ROLE_REACH, ActorType.ORGANIZATION) : null;
+                if (r == null) {
+                    r = actors.nearestBefore(anchor, anchor - ROLE_REACH, x -> isOrg(actors, x) && hasRole(actors, x, head));
+                }
                 if (r == null) {
                     r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH, x -> isOrg(actors, x));
                 }
@@ -141,9 +237,12 @@ final class SpeakerResolver {
                 return new Attribution(null, description(tokens, a, b), cue, false);
             }
             ActorRef r = actors.nearestBefore(anchor, anchor - ROLE_REACH,
-                    x -> actors.type(x) == ActorType.PERSON && actors.hasRoleWord(x, head));
+                    x -> actors.type(x) == ActorType.PERSON && hasRole(actors, x, head));
             if (r == null) {
-                r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH, x -> actors.type(x) == ActorType.PERSON);
+                // "the congresswoman": the nearest person who may be a woman.
+                Gender g = titleGender(head);
+                r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH,
+                        x -> actors.type(x) == ActorType.PERSON && actors.gender(x) != opposite(g));
             }
             return r == null ? null : new Attribution(r, null, cue, false);
         }
@@ -169,9 +268,78 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** Unnamed sources ("two U.S. officials", "lawmakers from both parties") opening the sentence before, or null. */
+    private Attribution sourcesOpeningSentenceBefore(ActorSet actors, Tokens tokens, int anchor, String cue) {
+        int[] range = SentenceBefore.range(tokens, anchor);
+        if (range == null) {
+            return null;
+        }
+        int ss = range[0];
+        int e = range[1];
+        String w = tokens.get(ss).text();
+        if (!cues.isSourceDeterminer(w) && !cues.isSourceHead(w)) {
+            return null;
+        }
+        int end = ss + 1;
+        while (end < e && end - ss < MAX_SOURCE_WORDS && tokens.get(end).isWord() && !cues.isCueVerb(tokens.get(end).text())
+                && (end == ss + 1 || !tokens.get(end).text().endsWith("ed"))) {
+            end++;
+        }
+        Attribution r = resolve(actors, ss, end, anchor, cue);
+        return r != null && r.actor() == null && r.anonymous() != null ? r : null;
+    }
+
+    /**
+     * The actor's name or roles hold the title word, or a short or sibling form of it: "the senator"
+     * is "Sen. Warren", "the lawmaker" is "Rep. Jordan".
+     */
+    private static boolean hasRole(ActorSet actors, ActorRef x, String head) {
+        if (actors.hasRoleWord(x, head)) {
+            return true;
+        }
+        for (String alias : ROLE_ALIASES.getOrDefault(head, List.of())) {
+            if (actors.hasRoleWord(x, alias)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allPlaces(ActorSet actors, List<MentionRef> inside) {
+        for (MentionRef m : inside) {
+            if (actors.type(m.actor()) != ActorType.LOCATION) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A mention after "of", "for", "at", "in", "from": it completes the noun before it. */
+    private static boolean isComplement(Tokens tokens, MentionRef m) {
+        int k = tokens.indexAtOrAfter(m.start()) - 1;
+        if (k < 0) {
+            return false;
+        }
+        String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        return w.equals("of") || w.equals("for") || w.equals("at") || w.equals("in") || w.equals("from")
+                || w.equals("de") || w.equals("del") || w.equals("du") || w.equals("des") || w.equals("do")
+                || w.equals("da");
+    }
+
     private static boolean possessive(Tokens tokens, MentionRef m) {
         int k = tokens.indexAtOrAfter(m.end());
         return k < tokens.size() && tokens.get(k).kind() == Token.Kind.POSSESSIVE && tokens.get(k).start() == m.end();
+    }
+
+    /** The gender a title word says: "congresswoman", "chairman"; unknown for "senator". */
+    private static Gender titleGender(String head) {
+        if (head.endsWith("woman") || head.endsWith("women") || FEMALE_TITLES.contains(head)) {
+            return Gender.FEMALE;
+        }
+        if (head.endsWith("man") || head.endsWith("men") || MALE_TITLES.contains(head)) {
+            return Gender.MALE;
+        }
+        return Gender.UNKNOWN;
     }
 
     private static Gender opposite(Gender g) {
@@ -183,12 +351,13 @@ final class SpeakerResolver {
         return t == ActorType.ORGANIZATION || t == ActorType.GOVERNMENT;
     }
 
-    private static boolean trimmable(Token t) {
+    private boolean trimmable(Token t) {
         if (!t.isWord()) {
             return true;
         }
         String w = t.text().toLowerCase(Locale.ROOT);
-        return TRIM.contains(w) || w.endsWith("ly") && w.length() > 4 && !t.capitalised();
+        // "-ly" adverbs go ("previously"), but not a source noun that looks like one ("one reply").
+        return TRIM.contains(w) || w.endsWith("ly") && w.length() > 4 && !t.capitalised() && !cues.isSourceHead(w);
     }
 
     private boolean hasSourceHead(Tokens tokens, int a, int b) {

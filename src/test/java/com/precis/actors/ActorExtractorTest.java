@@ -522,4 +522,25 @@ class ActorExtractorTest {
     void messyInputDoesNotThrow() {
         assertThat(actors("“", "’s", "U.S.-", "A. B. C.", "Mr.", "of the and", "\u00AD")).isNotNull();
     }
+
+    @Test
+    void aPartyAndStateTagIsNobody() {
+        // "R-Texas" and "D-Calif." say a politician's party and state; they are not people.
+        List<Actor> a = actors("“It is outrageous,” said Sen. Daniel Moreau, R-Texas, on Monday.",
+                "Rep. Olga Brandt, D-Calif., disagreed.");
+        assertThat(named(a, "R-Texas")).isEmpty();
+        assertThat(named(a, "D-Calif")).isEmpty();
+        assertThat(named(a, "D-Calif.")).isEmpty();
+        assertThat(actor(a, "Daniel Moreau").type()).isEqualTo(ActorType.PERSON);
+        assertThat(actor(a, "Olga Brandt").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void aGivenNameAfterATitleStillTellsTheGender() {
+        // "Senate leader Daniel Moreau": the title makes the span a person, and "Daniel" makes him a man.
+        ActorSet set = EXTRACTOR.extract(Texts.of("Senate leader Daniel Moreau spoke on Monday."));
+        ActorRef moreau = set.nearestBefore(Integer.MAX_VALUE, 0, x -> set.name(x).equals("Daniel Moreau"));
+        assertThat(moreau).isNotNull();
+        assertThat(set.gender(moreau)).isEqualTo(Gender.MALE);
+    }
 }

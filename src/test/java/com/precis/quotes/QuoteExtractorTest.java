@@ -290,4 +290,235 @@ class QuoteExtractorTest {
         Result near = run("Olga Brandt said that the harbour was busy and “the plan will go ahead next spring”.");
         assertThat(speaker(near.quotes().get(0))).isEqualTo("Olga Brandt");
     }
+
+    @Test
+    void aRelativeClauseBetweenSubjectAndCueDescribesTheSubject() {
+        // The subject of "said" is "A senior official"; "who spoke on condition of anonymity" only
+        // describes it, and the unnamed official is the source.
+        Result r = run("Daniel Moreau presented the budget on Monday.",
+                "A senior official, who spoke on condition of anonymity, said the talks were “at a very delicate stage now.”");
+        Quote q = r.quotes().get(0);
+        assertThat(speaker(q)).isEqualTo("a senior official");
+        assertThat(q.anonymous()).isTrue();
+    }
+
+    @Test
+    void anAppositiveAfterAnOpeningPhraseIsTheSubject() {
+        // "Speaking to CNN" is not the subject of "said": the appositive "the senator" is, and it
+        // names the senator introduced before.
+        Result r = run("Senator Olga Brandt met the press on Monday.",
+                "Speaking to CNN, the senator said: “We will not raise taxes this year.”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Olga Brandt");
+    }
+
+    @Test
+    void aPlaceBeforeATitleOnlyQualifiesIt() {
+        // "the New York Democrat" is a person described by place and party: the one named before,
+        // not New York.
+        Result r = run("Olga Brandt met Daniel Moreau on Monday.",
+                "In an interview with CNN, the New York Democrat said: “We will not raise taxes this year.”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Daniel Moreau");
+    }
+
+    @Test
+    void aQuotedTextWithNoAuthorSpeaksForItself() {
+        // The words are the bill's and the indictment's; nobody named wrote them, and they are not an
+        // unnamed person's either.
+        Result r = run("Olga Brandt spoke on Monday.",
+                "The bill says that states may “deploy the guard without federal approval at any time.”",
+                "According to the indictment, Moreau accepted “gold bars and cash for his influence.”");
+        assertThat(r.quotes()).extracting(QuoteExtractorTest::speaker).containsExactly("the bill", "the indictment");
+        assertThat(r.quotes()).extracting(Quote::anonymous).containsExactly(false, false);
+    }
+
+    @Test
+    void aRepeatedQuoteTakesTheSpeakerOfItsFirstAppearance() {
+        // The company's announcement is shown again in a paragraph of its own, cut with an ellipsis,
+        // after a reader's reply: the repeat is still the company's, not the reply's.
+        Result r = run("Acme Logistics posted this announcement: “We are all concerned with events downtown. "
+                        + "Fares have increased to bring more drivers online.”",
+                "“Stop being so greedy with us,” one angry reply began.",
+                "“We are all concerned with events downtown …”");
+        assertThat(r.quotes()).extracting(QuoteExtractorTest::speaker)
+                .containsExactly("Acme Logistics", "one angry reply", "Acme Logistics");
+        assertThat(r.quotes().get(1).anonymous()).isTrue();
+    }
+
+    @Test
+    void itIsTheOrganisationThatOpensTheSentenceBefore() {
+        // "Nordic Foods Agency" is the subject; "Vexol Labs" is only the maker of the pills it warns of.
+        Result r = run("The Nordic Foods Agency warned shoppers about pills made by Vexol Labs.",
+                "“We advise the public not to take any of these tablets,” it said in a statement.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Nordic Foods Agency");
+    }
+
+    @Test
+    void heIsTheSubjectOfTheSentenceBeforeRatherThanTheLastManNamed() {
+        // Both are men; "he" continues the topic of the sentence before, Daniel Moreau, who met the other.
+        Result r = run("Daniel Moreau met Peter Lindqvist at the ministry on Monday.",
+                "“We made real progress on the budget today,” he said.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Daniel Moreau");
+    }
+
+    @Test
+    void aPartialQuoteWithItsOwnCueHandsTheFloorToTheNextParagraph() {
+        // The paragraph after "…,” he said is a quote with no cue: the same man goes on.
+        Result r = run("Daniel Moreau spoke at the port on Monday.",
+                "Children growing up here \"will see the harbour very differently in twenty years,\" he said.",
+                "\"There are going to be tensions along the way. But the next generation will manage.\"");
+        assertThat(r.quotes()).extracting(QuoteExtractorTest::speaker).containsExactly("Daniel Moreau", "Daniel Moreau");
+    }
+
+    @Test
+    void aPartyAndStateTagBetweenNameAndCueIsSkipped() {
+        // "Speaker Olga Brandt, D-Calif., told reporters:" — the subject is the name before the tag.
+        Result r = run("Daniel Moreau spoke first.",
+                "Speaker Olga Brandt, D-Calif., told reporters: “We are not going to shut the government down.”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Olga Brandt");
+    }
+
+    @Test
+    void sheIsNotAManNamedAfterATitle() {
+        // "Senate leader Daniel Moreau" is a man by his given name, so "she" is Olga Brandt.
+        Result r = run("Olga Brandt met the press on Monday. Senate leader Daniel Moreau was not there.",
+                "“That is simply not true,” she told reporters.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Olga Brandt");
+    }
+
+    @Test
+    void theSenatorIsTheOneCalledSenBefore() {
+        // "Sen." is the short form of "senator": the senator is Olga Brandt, not the man named last.
+        Result r = run("Sen. Olga Brandt pressed the bank for answers.",
+                "“He is wrong,” Moreau said of Peter Lindqvist.",
+                "The senator added: “We need answers now, not next year.”");
+        assertThat(speaker(r.quotes().get(1))).isEqualTo("Olga Brandt");
+    }
+
+    @Test
+    void theCompanyIsABusinessNotAStateBody() {
+        // The Senate was named last, but "the company" can only be the corporation.
+        Result r = run("Vexol Corporation reported record sales, which the Senate praised on Tuesday.",
+                "“Demand remains strong across all our regions,” the company said.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Vexol Corporation");
+    }
+
+    @Test
+    void whichRefersToTheNameJustBeforeIt() {
+        // "which" follows "Moreau's Harbour Party": the party did the saying, not its leader Moreau.
+        Result r = run("Tensions rose over rhetoric from Daniel Moreau's Harbour Party, which tried to rally support "
+                + "by saying that its voters were “coming out in great numbers today.”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Harbour Party");
+    }
+
+    @Test
+    void theCompanyIsTheOneThePassageIsAbout() {
+        // Vexol Corporation is named three times; the Tindal Company only once, in passing, even though
+        // its name holds the word "company".
+        Result r = run("Vexol Corporation cut its prices. Vexol Corporation said sales rose.",
+                "The Tindal Company, a supplier, was not consulted. Analysts praised Vexol Corporation.",
+                "At the same time, the company claims its new prices have saved customers “hundreds of millions of dollars.”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Vexol Corporation");
+        assertThat(r.quotes().get(0).cue()).isEqualTo("claims");
+    }
+
+    @Test
+    void aTextThatIsTheSubjectOfItsSentenceSpeaks() {
+        // No reporting verb: the order's own words are quoted as what it directs.
+        Result r = run("Governor Olga Brandt signed the order on Monday.",
+                "The executive order directs state agencies to “end all funding for the program within ninety days.”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("the executive order");
+        assertThat(r.quotes().get(0).anonymous()).isFalse();
+    }
+
+    @Test
+    void withNoPersonTheNameNearestTheVerbIsItsSubject() {
+        // "Democrats called it": the Harbour Council is the object of "passed", not the one who called.
+        Result r = run("The bill passed the Harbour Council after the Green Party called it “a historic step for the whole city.”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Green Party");
+        // A name after "of" only completes the one before it: organisationBeforeTheQuoteSpanningTwoSentences
+        // keeps "The foreign ministry of China stated" for the ministry.
+    }
+
+    @Test
+    void aParticiplePhraseBetweenNameAndCueDescribesTheName() {
+        // "speaking at a rally in Zorbia" describes Moreau; a place inside it does not speak.
+        Result r = run("Daniel Moreau, speaking at a rally in Zorbia on Saturday, called the bill “a disaster for every family here.”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Daniel Moreau");
+    }
+
+    @Test
+    void aParticipleCueSpeaksForTheMainSubjectNotItsObject() {
+        // "He also attacked Lindqvist, saying …": he (Moreau) says it; Lindqvist is the one attacked.
+        Result r = run("Daniel Moreau spoke at a rally on Saturday.",
+                "He also attacked Peter Lindqvist, saying the senator “should be ashamed of himself today.”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Daniel Moreau");
+    }
+
+    @Test
+    void anUnnamedSourceBeforeAColonSpeaks() {
+        // No reporting verb; the colon hands the floor to "a member of the audience", not to the
+        // lecturer named before.
+        Result r = run("Daniel Moreau gave a talk in Oslo in 1960.",
+                "After his talk, a question came from a member of the audience: “Did you change the starting values just slightly?”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("a member of the audience");
+        assertThat(r.quotes().get(0).anonymous()).isTrue();
+    }
+
+    @Test
+    void aDottedPartyTagIsSkippedToo() {
+        // "D-N.Y." stands between the name and its cue; Moreau (named only by surname) is the subject.
+        Result r = run("Voters lined up early on Tuesday.",
+                "Moreau, D-N.Y., told reporters: “We will get this done before the summer.”");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Moreau");
+    }
+
+    @Test
+    void theStatementIsIssuedByWhomTheSentenceBeforeWasAbout() {
+        // The council issued the statement; the court is only named in it.
+        Result r = run("The Harbour Council said in a statement that it would appeal the ruling of the Zorbian Supreme Court.",
+                "“We will defend the harbour plan at every level,” the statement said.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Harbour Council");
+    }
+
+    @Test
+    void aQuoteWithNoCueAfterASentenceIntroducingOnePersonIsTheirs() {
+        // The paragraph before the cue-less quote introduces Maria Lopez and nobody else; the poll
+        // worker who spoke before is not in it.
+        Result r = run("“We have never seen lines like this,” said Peter Lindqvist, a poll worker.",
+                "Among those waiting was Maria Lopez, a nurse from the north side.",
+                "“I have never missed an election in my life.”");
+        assertThat(r.quotes()).extracting(QuoteExtractorTest::speaker).containsExactly("Peter Lindqvist", "Maria Lopez");
+        // When the sentence before also names the last speaker, the floor stays with him.
+        Result s = run("“We have never seen lines like this,” said Peter Lindqvist, a poll worker.",
+                "Peter Lindqvist stood next to Maria Lopez, a nurse from the north side.",
+                "“I have never missed an election in my life.”");
+        assertThat(speaker(s.quotes().get(1))).isNotEqualTo("Maria Lopez");
+    }
+
+    @Test
+    void theyAreTheUnnamedSourcesOpeningTheSentenceBefore() {
+        // "they" are the two officials, not the agency or the country named in passing.
+        Result r = run("The Zorbian Defence Agency announced new deployments on Friday.",
+                "Two senior officials, speaking on condition of anonymity, said the move was a warning to Iran. "
+                        + "“It is meant to deter, not to provoke anyone,” they said.");
+        Quote q = r.quotes().get(0);
+        assertThat(speaker(q)).isEqualTo("two senior officials");
+        assertThat(q.anonymous()).isTrue();
+    }
+
+    @Test
+    void aKnownPersonHasTheGenderOfHisGivenName() {
+        // "Trump" is the gazetteer's Donald Trump, a man, so "she" is Olga Brandt even though he
+        // opens the sentence before.
+        Result r = run("Trump called Olga Brandt on Monday.", "“If he calls again, I will answer,” she said.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Olga Brandt");
+    }
+
+    @Test
+    void aGenderedTitleSkipsPeopleOfTheOtherGender() {
+        // Nobody has the role "congresswoman"; of the two named, only Olga Brandt can be one.
+        Result r = run("Olga Brandt met Daniel Moreau in the capital on Monday.",
+                "“We will not give up on this bill,” the congresswoman said.");
+        assertThat(speaker(r.quotes().get(0))).isEqualTo("Olga Brandt");
+    }
 }
