@@ -3,6 +3,7 @@ package com.precis.summary;
 import com.precis.document.Actor;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,11 +16,16 @@ import java.util.Set;
  */
 final class ActorMentions {
 
+    /** Actors given as examples ("…platforms, including Alibaba and ByteDance") are named in passing. */
+    private static final double IN_PASSING = 0.5;
+    private static final String[] EXAMPLE_MARKERS = {"including ", "such as ", "among them "};
+
     private final List<Actor> actors;
-    private final List<List<Integer>> actorsBySentence;
+    /** Per sentence: the actors it names, each with 1, or {@link #IN_PASSING} when only given as an example. */
+    private final List<Map<Integer, Double>> actorsBySentence;
     private final boolean[] actorLed;
 
-    private ActorMentions(List<Actor> actors, List<List<Integer>> actorsBySentence, boolean[] actorLed) {
+    private ActorMentions(List<Actor> actors, List<Map<Integer, Double>> actorsBySentence, boolean[] actorLed) {
         this.actors = actors;
         this.actorsBySentence = actorsBySentence;
         this.actorLed = actorLed;
@@ -45,12 +51,12 @@ final class ActorMentions {
                 }
             }
         }
-        List<List<Integer>> bySentence = new ArrayList<>(sentences.size());
+        List<Map<Integer, Double>> bySentence = new ArrayList<>(sentences.size());
         boolean[] led = new boolean[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
             String sentence = sentences.get(i);
             int subject = MainClauseSubject.start(sentence);
-            List<Integer> named = new ArrayList<>();
+            Map<Integer, Double> named = new LinkedHashMap<>();
             int at = 0;
             while (at < sentence.length()) {
                 if (!Character.isLetterOrDigit(sentence.charAt(at))
@@ -62,9 +68,7 @@ final class ActorMentions {
                 String word = firstWord(sentence, at);
                 for (Form form : byFirstWord.getOrDefault(word, List.of())) {
                     if (wordAt(sentence, at, form.text())) {
-                        if (!named.contains(form.actor())) {
-                            named.add(form.actor());
-                        }
+                        named.merge(form.actor(), inPassing(sentence, at) ? IN_PASSING : 1.0, Math::max);
                         led[i] |= at == subject;
                     }
                 }
@@ -75,8 +79,8 @@ final class ActorMentions {
         return new ActorMentions(actors, bySentence, led);
     }
 
-    List<Integer> actorsIn(int sentence) {
-        return actorsBySentence.get(sentence);
+    java.util.Collection<Integer> actorsIn(int sentence) {
+        return actorsBySentence.get(sentence).keySet();
     }
 
     /** A named actor is the subject of the sentence's main clause. */
@@ -87,12 +91,40 @@ final class ActorMentions {
     /** The salience of the actors the sentence names that are not among {@code covered}. */
     double gain(int sentence, Set<Integer> covered) {
         double gain = 0;
-        for (int a : actorsBySentence.get(sentence)) {
-            if (!covered.contains(a)) {
-                gain += actors.get(a).salience();
+        for (Map.Entry<Integer, Double> named : actorsBySentence.get(sentence).entrySet()) {
+            if (!covered.contains(named.getKey())) {
+                gain += actors.get(named.getKey()).salience() * named.getValue();
             }
         }
         return gain;
+    }
+
+    /**
+     * Whether the name at {@code at} is one of a list of examples: an example marker before it with
+     * only names, commas and "and"/"or" between (looked for in the 80 characters before).
+     */
+    static boolean inPassing(String sentence, int at) {
+        int from = Math.max(0, at - 80);
+        String before = sentence.substring(from, at);
+        int best = -1;
+        String marker = null;
+        for (String m : EXAMPLE_MARKERS) {
+            int i = before.lastIndexOf(m);
+            if (i > best) {
+                best = i;
+                marker = m;
+            }
+        }
+        if (marker == null) {
+            return false;
+        }
+        for (String word : before.substring(best + marker.length()).split("[\\s,]+")) {
+            if (!word.isEmpty() && !word.equals("and") && !word.equals("or") && !word.equals("the")
+                    && !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The name stands at {@code at} as whole words ("CAC’s" counts, "CACTUS" not). */

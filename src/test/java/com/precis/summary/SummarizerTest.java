@@ -87,6 +87,17 @@ class SummarizerTest {
     }
 
     @Test
+    void namesGivenAsExamplesAreNamedInPassing() {
+        String s = "The regulator wrote to large platforms, including Alibaba and the ByteDance group, on Monday.";
+        assertThat(ActorMentions.inPassing(s, s.indexOf("Alibaba"))).isTrue();
+        assertThat(ActorMentions.inPassing(s, s.indexOf("ByteDance"))).isTrue();
+        assertThat(ActorMentions.inPassing(s, s.indexOf("The regulator"))).isFalse();
+        String t = "Banks such as Barclays cut rates, and later Lloyds said it would follow.";
+        assertThat(ActorMentions.inPassing(t, t.indexOf("Barclays"))).isTrue();
+        assertThat(ActorMentions.inPassing(t, t.indexOf("Lloyds"))).isFalse();
+    }
+
+    @Test
     void anArticleOfOnlyVeryShortSentencesStillGetsItsFirstOnes() {
         ArticleText article = text(p("Storm hits."), p("Roads shut."), p("Schools closed."), p("More soon."));
         assertThat(summarizer.summarize(article, null, List.of(), List.of()))
