@@ -11,6 +11,14 @@ final class BylineNames {
             "(?iu)^\\s*(?:written\\s+by|posted\\s+by|reported\\s+by|by|par|por|von|di|door|av|de|autor|autora|auteur)\\s*:?\\s+");
     private static final Pattern SPLIT = Pattern.compile("(?iu)\\s*(?:,|&|\\band\\b|\\bet\\b|\\by\\b|\\be\\b|\\bund\\b|\\bavec\\b|\\bwith\\b|\\bcon\\b|\\bcom\\b|\\bmit\\b|\\||·|•|\\s[-–—]\\s|\\(|\\))\\s*");
 
+    /** Words of a job title, which follows the names in many bylines. */
+    private static final java.util.Set<String> ROLES = java.util.Set.of("editor", "reporter", "correspondent",
+            "writer", "columnist", "contributor", "staff", "senior", "chief", "technologist", "analyst", "director",
+            "producer", "photographer", "photography", "reporting", "journalist", "rédacteur", "rédactrice",
+            "journaliste", "envoyé", "envoyée", "correspondant", "correspondante", "redakteur", "redakteurin",
+            "korrespondent", "korrespondentin", "redactor", "redactora", "corresponsal", "periodista", "repórter",
+            "jornalista", "editora", "editor-in-chief", "associate", "deputy", "managing", "news");
+
     private BylineNames() {
     }
 
@@ -22,6 +30,9 @@ final class BylineNames {
         String s = LEAD.matcher(byline.strip()).replaceFirst("");
         for (String part : SPLIT.split(s)) {
             String name = part.strip();
+            if (!names.isEmpty() && isRole(name)) {
+                break; // "Jane Roe, Senior Staff Technologist, ACLU": the rest is her title and employer
+            }
             if (looksLikeName(name)) {
                 names.add(name);
             }
@@ -49,6 +60,15 @@ final class BylineNames {
             }
         }
         return true;
+    }
+
+    private static boolean isRole(String part) {
+        for (String w : part.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            if (ROLES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isParticle(String w) {

@@ -54,7 +54,34 @@ public final class DateParser {
             Map.entry("diciembre", 12), Map.entry("dezembro", 12), Map.entry("dezember", 12), Map.entry("dez", 12),
             Map.entry("déc", 12));
 
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of(
+            "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday",
+            "fri", "friday", "sat", "saturday", "sun", "sunday",
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+            "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+            "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+            "segunda", "terça", "quarta", "quinta", "sexta",
+            "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica");
+
     private DateParser() {
+    }
+
+    /** A month's name or its short form in one of the languages read here ("Feb.", "März", "août"). */
+    static boolean isMonthName(String word) {
+        return MONTHS.containsKey(trimDot(word).toLowerCase(Locale.ROOT));
+    }
+
+    /** A day of the week's name or its short form ("Tue", "Sunday,", "jeudi"). */
+    static boolean isWeekday(String word) {
+        return WEEKDAYS.contains(trimDot(word).toLowerCase(Locale.ROOT));
+    }
+
+    private static String trimDot(String word) {
+        int end = word.length();
+        while (end > 0 && (word.charAt(end - 1) == '.' || word.charAt(end - 1) == ',')) {
+            end--;
+        }
+        return word.substring(0, end);
     }
 
     public static String parse(String raw) {

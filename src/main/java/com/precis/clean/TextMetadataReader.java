@@ -9,23 +9,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads metadata from the lines of a text dump: a byline ("By …", "Par : …", "Von …", "Por …",
- * also "By" alone with the names on the next line), a date line and a "Source: URL" line first, so
+ * Reads metadata from the lines of a text dump: a byline ({@link BylineLine}; also "By" alone with the
+ * names on the next line), a date line and a "Source: URL" line first, so
  * the cleaner keeps them out of the body; then, once the body is known, the title: the headline-like
  * line before the body that shares most words with it (the first line when nothing better is found).
  */
 final class TextMetadataReader {
 
-    private static final Pattern BYLINE = Pattern.compile(
-            "(?iu)^(?:by|written by|posted by|par|de|von|por|door|di|av|autor|autora|author|auteur|texte|text)\\s*:?\\s+"
-                    + "(\\p{Lu}[\\p{L}\\p{M}.'’\\-]*(?:[ ,&]+(?:and |et |y |e |und )?\\p{Lu}[\\p{L}\\p{M}.'’\\-]*){0,6})"
-                    + "(.*)$");
     private static final Pattern BYLINE_WORD = Pattern.compile(
             "(?iu)^(?:by|par|von|por|door|di|av|autor|autora|author|auteur)\\s*:?$");
     private static final Pattern SOURCE = Pattern.compile(
             "(?iu)^(?:source|original source|fuente|fonte|quelle|via|originally published at|zdroj)\\s*:\\s*(https?://\\S+)\\s*$");
     private static final Pattern URL_ONLY = Pattern.compile("(?i)^https?://\\S+$");
     private static final int HEAD_AFTER_FIRST_PARAGRAPH = 3;
+    private static final int HEAD_DATED_BYLINE = 8;
     private static final int TITLE_WINDOW = 60;
 
     /** What was read before the body is known, and the lines it came from. */
@@ -50,28 +47,36 @@ final class TextMetadataReader {
             }
         }
         int headEnd = firstParagraph + HEAD_AFTER_FIRST_PARAGRAPH;
-        for (int i = 0; i < lines.size(); i++) {
+        // A byline that carries a date, or has one on the next line, may come after a standfirst, a
+        // picture and its caption; a bare "by …" that far in is a widget's.
+        int datedHeadEnd = firstParagraph + HEAD_DATED_BYLINE;
+        for (int i = 0; i < lines.size() && i <= datedHeadEnd; i++) {
             String line = lines.get(i).strip();
-            if (line.length() > 160) {
+            if (line.length() > 250) {
                 continue;
             }
-            if (authors.isEmpty() && publisher == null && i <= headEnd) {
-                Matcher by = BYLINE.matcher(line);
-                if (by.matches() && restIsDateOrEmpty(by.group(2))) {
-                    String names = by.group(1).strip();
+            if (authors.isEmpty() && publisher == null) {
+                BylineLine by = line.length() <= 160 || line.contains(",") ? BylineLine.led(line) : null;
+                if (by == null && line.length() <= 100) {
+                    by = BylineLine.named(line);
+                }
+                String date = by == null ? null : by.date();
+                boolean dated = date != null || i + 1 < lines.size() && isDateLine(lines.get(i + 1).strip());
+                if (by != null && (i <= headEnd || dated && by.led())) {
+                    String names = by.names();
                     // A site name has no space ("BitcoinEthereumNews"); people have a first and last name.
-                    if (!names.contains(" ") && !names.contains(",")) {
+                    if (by.led() && !names.contains(" ") && !names.contains(",")) {
                         publisher = names;
                     } else {
                         authors.addAll(BylineNames.parse(names));
                     }
-                    if (published == null && !by.group(2).isBlank()) {
-                        published = DateParser.parse(by.group(2));
+                    if (published == null && date != null) {
+                        published = date;
                     }
                     used.add(i);
                     continue;
                 }
-                if (BYLINE_WORD.matcher(line).matches() && i + 1 < lines.size()) {
+                if (i <= headEnd && BYLINE_WORD.matcher(line).matches() && i + 1 < lines.size()) {
                     List<String> names = BylineNames.parse(lines.get(i + 1));
                     if (!names.isEmpty()) {
                         authors.addAll(names);
@@ -84,9 +89,10 @@ final class TextMetadataReader {
             if (published == null && i <= headEnd && line.length() <= 80 && isDateLine(line)) {
                 published = DateParser.parse(line);
                 used.add(i);
-                continue;
             }
-            Matcher source = SOURCE.matcher(line);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher source = SOURCE.matcher(lines.get(i).strip());
             if (url == null && source.matches()) {
                 url = source.group(1);
                 used.add(i);
@@ -179,12 +185,6 @@ final class TextMetadataReader {
         String s = line.strip();
         int words = WordCount.of(s);
         return words >= 3 && words <= 30 && s.length() <= 250 && !isUrlOnly(s) && !s.endsWith(":");
-    }
-
-    private static boolean restIsDateOrEmpty(String rest) {
-        String r = rest.strip();
-        return r.isEmpty() || r.length() < 80 && DateParser.parse(r) != null || r.startsWith(",") && r.length() < 60
-                || r.startsWith("|") || r.startsWith("-") || r.startsWith("–");
     }
 
     /** A line that is a date (and perhaps a time), with little else on it. */

@@ -123,6 +123,76 @@ class TextDumpCleanerTest {
     }
 
     @Test
+    void aBylineWithTheDateAndAHandleAfterTheNamesGivesTheNamesAndNoInventedYear() {
+        CleanedArticle cleaned = CLEANER.clean(String.join("\n", "Council closes the harbour bridge to cars",
+                "By Erin Cunningham March 18 at 3:57 PM Follow @erinmcunningham", P1, P2, P3));
+        assertThat(cleaned.metadata().authors()).containsExactly("Erin Cunningham");
+        assertThat(cleaned.metadata().publishedAt()).isNull(); // no year on the page: no date
+        CleanedArticle dated = CLEANER.clean(String.join("\n", "By JANE ROE JAN. 13, 2017", P1, P2, P3));
+        assertThat(dated.metadata().authors()).containsExactly("JANE ROE");
+        assertThat(dated.metadata().publishedAt()).isEqualTo("2017-01-13");
+    }
+
+    @Test
+    void aBylineInAnyLanguageMayHaveADateAfterABar() {
+        CleanedArticle cleaned = CLEANER.clean(String.join("\n", "Por Maria Lopez | 21/08/2025", P1, P2, P3));
+        assertThat(cleaned.metadata().authors()).containsExactly("Maria Lopez");
+        assertThat(cleaned.metadata().publishedAt()).isEqualTo("2025-08-21");
+        CleanedArticle parts = CLEANER.clean(String.join("\n",
+                "Le Monde | 04.05.2015 à 13h36 | Par Jean Dupont (avec Anne Martin)", P1, P2, P3));
+        assertThat(parts.metadata().authors()).first().isEqualTo("Jean Dupont"); // "(avec …)" co-authors not read yet
+    }
+
+    @Test
+    void aRoleAfterTheNamesIsNotAName() {
+        CleanedArticle cleaned = CLEANER.clean(String.join("\n",
+                "By Jane Roe, Senior Staff Technologist, Harbour Trust", P1, P2, P3));
+        assertThat(cleaned.metadata().authors()).containsExactly("Jane Roe");
+        CleanedArticle described = CLEANER.clean(String.join("\n",
+                "By Jane Roe, a deputy editor who has covered the harbour for a decade", P1, P2, P3));
+        assertThat(described.metadata().authors()).containsExactly("Jane Roe");
+    }
+
+    @Test
+    void aDateThenByGivesBoth() {
+        CleanedArticle cleaned = CLEANER.clean(String.join("\n", "on March 10, 2015 by John Doe", P1, P2, P3));
+        assertThat(cleaned.metadata().authors()).containsExactly("John Doe");
+        assertThat(cleaned.metadata().publishedAt()).isEqualTo("2015-03-10");
+    }
+
+    @Test
+    void aNameFollowedAtOnceByADateOrATimeAgoIsTheBylineButATimeAgoIsNoDate() {
+        CleanedArticle dated = CLEANER.clean(String.join("\n", "Dan Goodin - Apr 16, 2015 8:02 pm UTC", P1, P2, P3));
+        assertThat(dated.metadata().authors()).containsExactly("Dan Goodin");
+        assertThat(dated.metadata().publishedAt()).isEqualTo("2015-04-16T20:02");
+        CleanedArticle ago = CLEANER.clean(String.join("\n", "Alex Perry 2 hours ago", P1, P2, P3));
+        assertThat(ago.metadata().authors()).containsExactly("Alex Perry");
+        assertThat(ago.metadata().publishedAt()).isNull();
+    }
+
+    @Test
+    void aCommentersNameBeforeWroteIsNoByline() {
+        CleanedArticle cleaned = CLEANER.clean(String.join("\n", "Jane Roe wrote on March 3, 2015 at 3:53 am:", P1, P2, P3));
+        assertThat(cleaned.metadata().authors()).isEmpty();
+    }
+
+    @Test
+    void aBylineWithADateMayComeAfterTheStandfirstAndCaption() {
+        String caption = "A council worker repairing the bridge deck this month near the old harbour, where the "
+                + "railings have rusted through in places.";
+        CleanedArticle cleaned = CLEANER.clean(String.join("\n", P4, P1, "Image", caption, "By John Doe",
+                "Feb. 21, 2019", P2, P3));
+        assertThat(cleaned.metadata().authors()).containsExactly("John Doe");
+    }
+
+    @Test
+    void aDumpThatGluesTheDateToTheNameStillGivesBoth() {
+        CleanedArticle cleaned = CLEANER.clean(String.join("\n", "by Lucas Nolan22 Dec 2016", P1, P2, P3));
+        assertThat(cleaned.metadata().authors()).containsExactly("Lucas Nolan");
+        assertThat(cleaned.metadata().publishedAt()).isEqualTo("2016-12-22");
+    }
+
+    @Test
     void aBylineWordAloneTakesTheNamesOnTheNextLine() {
         CleanedArticle cleaned = CLEANER.clean(String.join("\n", "By", "Benjamin Romano", P1, P2, P3));
         assertThat(cleaned.metadata().authors()).containsExactly("Benjamin Romano");
