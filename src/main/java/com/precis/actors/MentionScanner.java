@@ -443,6 +443,9 @@ final class MentionScanner {
         if (hasDigit) {
             return; // "H20", "G7" (known ones were found above): products and models, not actors
         }
+        if (b - a == 1 && tokens.get(a).allCaps() && words.acronymOfThing(tokens, a)) {
+            return; // "personally identifiable information (PII)", "GTX 1080", "siglo XX": not an actor
+        }
         Mention m = typed(tokens, a, b, whole, role != null || honorific);
         if (m == null) {
             return;

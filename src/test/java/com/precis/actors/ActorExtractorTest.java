@@ -543,4 +543,31 @@ class ActorExtractorTest {
         assertThat(moreau).isNotNull();
         assertThat(set.gender(moreau)).isEqualTo(Gender.MALE);
     }
+
+    @Test
+    void anAcronymSpelledOutInLowerCaseIsATerm() {
+        // "consumer price index (CPI)" and "QBR (quarterly borrowing report)" spell out things, not bodies;
+        // the later bare "CPI" is the same term. "Zorbian Export Licensing Board (ZELB)" is capitalised: a body.
+        List<Actor> a = actors("The consumer price index (CPI) rose 3%, the Zorbian Export Licensing Board (ZELB) said.",
+                "The CPI figure surprised traders. Its QBR (quarterly borrowing report) is due on Friday.");
+        assertThat(named(a, "CPI")).isEmpty();
+        assertThat(named(a, "QBR")).isEmpty();
+        assertThat(actor(a, "ZELB").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void anAcronymSpelledOutAsALawIsNoActor() {
+        // "Zorbian Care Act (ZCA)": the acronym of a law, which is not an actor, also when it stands alone.
+        List<Actor> a = actors("Lawmakers debated the Zorbian Care Act (ZCA) on Monday.", "Critics say the ZCA costs too much.");
+        assertThat(named(a, "ZCA")).isEmpty();
+    }
+
+    @Test
+    void anAcronymWithAModelNumberOrARomanNumeralIsNoActor() {
+        // "a QTX 1080 card" names a product model; "the XX century" and "Part XIV" are numerals.
+        List<Actor> a = actors("The PC has a QTX 1080 card.", "It happened in the XX century, as Part XIV says.");
+        assertThat(named(a, "QTX")).isEmpty();
+        assertThat(named(a, "XX")).isEmpty();
+        assertThat(named(a, "XIV")).isEmpty();
+    }
 }
