@@ -570,4 +570,32 @@ class ActorExtractorTest {
         assertThat(named(a, "XX")).isEmpty();
         assertThat(named(a, "XIV")).isEmpty();
     }
+
+    @Test
+    void aLoneNameBeforeSharesOrAfterPartneredWithIsACompany() {
+        // Only companies have shares and partners in a deal: "Zorvex shares", "partnered with Kelmora".
+        List<Actor> a = actors("Zorvex shares fell 4% on Tuesday.", "The carmaker has partnered with Kelmora to build batteries.");
+        assertThat(actor(a, "Zorvex").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actor(a, "Kelmora").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void theFedIsTheFederalReserve() {
+        // Wire news calls the US central bank "the Fed" after its first mention.
+        List<Actor> a = actors("The Fed held rates steady on Wednesday.");
+        Actor fed = actor(a, "Federal Reserve");
+        assertThat(fed.aliases()).contains("Fed");
+        assertThat(fed.type()).isEqualTo(ActorType.GOVERNMENT);
+    }
+
+    @Test
+    void thePlanetAndWellKnownProductsAreNoActors() {
+        // "Earth's atmosphere" and "Sony's PlayStation", "Novo Nordisk's Wegovy": a planet and products.
+        List<Actor> a = actors("The probe studied Earth’s atmosphere.",
+                "Sales of the Xbox and of Wegovy rose, Novo Nordisk said.");
+        assertThat(named(a, "Earth")).isEmpty();
+        assertThat(named(a, "Xbox")).isEmpty();
+        assertThat(named(a, "Wegovy")).isEmpty();
+        assertThat(actor(a, "Novo Nordisk").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
 }
