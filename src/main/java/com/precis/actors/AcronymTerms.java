@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Acronyms the article shows to be of things, not of actors: spelled out in lower case beside
  * them ("personally identifiable information (PII)", "HDR (high dynamic range)"), or spelled out
- * as a law or event ("Affordable Care Act (ACA)"); numbered ("GTX 1080");
+ * as a law or event ("Affordable Care Act (ACA)"); numbered ("GTX 1080"); stock codes ("NVDA.O");
  * Roman numerals ("siglo XX"). One pass over the tokens, each acronym looking at a few neighbours.
  */
 final class AcronymTerms {
@@ -37,9 +37,23 @@ final class AcronymTerms {
         if (spelledAsThing.contains(w) || roman(w)) {
             return true;
         }
+        if (ticker(tokens, i)) {
+            return true;
+        }
         // "GTX 1080": a model number. (A count before is no evidence: "11 UDI" are eleven of a party's members.)
         return i + 1 < tokens.size() && tokens.get(i + 1).kind() == Token.Kind.NUMBER
                 && tokens.get(i + 1).start() > tokens.get(i).end();
+    }
+
+    /** "(NVDA.O)", "(BARC.L)": a stock code with its exchange suffix is a listing, not a name. */
+    private static boolean ticker(Tokens tokens, int i) {
+        if (i + 2 >= tokens.size() || !tokens.get(i + 1).is('.')) {
+            return false;
+        }
+        Token dot = tokens.get(i + 1);
+        Token exchange = tokens.get(i + 2);
+        return dot.start() == tokens.get(i).end() && exchange.start() == dot.end() && exchange.isWord()
+                && exchange.text().length() <= 2 && exchange.text().equals(exchange.text().toUpperCase(Locale.ROOT));
     }
 
     private static boolean isQuoteMark(Token t) {

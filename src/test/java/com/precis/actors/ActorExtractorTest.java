@@ -598,4 +598,12 @@ class ActorExtractorTest {
         assertThat(named(a, "Wegovy")).isEmpty();
         assertThat(actor(a, "Novo Nordisk").type()).isEqualTo(ActorType.ORGANIZATION);
     }
+
+    @Test
+    void aStockCodeIsNoActor() {
+        // Wire copy gives a company's stock code with its exchange: "(ZRVX.O)" is a listing of Zorvex Corp.
+        List<Actor> a = actors("Zorvex Corp (ZRVX.O) said profits rose.");
+        assertThat(named(a, "ZRVX")).isEmpty();
+        assertThat(actor(a, "Zorvex Corp").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
 }
