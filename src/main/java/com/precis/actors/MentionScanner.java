@@ -30,6 +30,9 @@ final class MentionScanner {
             "Eastern", "Western", "Upper", "Lower", "Central", "Greater", "Inner", "Outer", "Northeast", "Northwest",
             "Southeast", "Southwest", "Midtown", "Downtown");
 
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western", "Northeast", "Northwest", "Southeast", "Southwest");
+
     private static final Set<String> AFTER_NAME = Set.of("in", "on", "at", "and", "or", "for", "to", "with", "which",
             "where", "from", "is", "was", "has", "had", "sold", "said");
 
@@ -684,6 +687,9 @@ final class MentionScanner {
         } else if (n >= 2 && (lexicon.isPlaceWord(last.text()) || lexicon.isPlaceWord(first.text())
                 && (b - a >= 3 || PLACE_FIRST.contains(first.text())))) {
             type = ActorType.LOCATION;
+        } else if (n >= 2 && n <= 3 && COMPASS.contains(first.text()) && lexicon.givenName(tokens.get(a + 1).text()) == null
+                && !lexicon.isCommonWord(last.text())) {
+            type = ActorType.LOCATION; // "South Kivu", "West Side" ("East Asian" is an adjective)
         } else if (n == 1 && first.allCaps() && first.text().replace(".", "").length() <= 6) {
             type = ActorType.ORGANIZATION;
             strength = Mention.Strength.GUESS;

@@ -606,4 +606,13 @@ class ActorExtractorTest {
         assertThat(named(a, "ZRVX")).isEmpty();
         assertThat(actor(a, "Zorvex Corp").type()).isEqualTo(ActorType.ORGANIZATION);
     }
+
+    @Test
+    void aCompassPointBeforeAnUnknownNameMakesAPlace() {
+        // "North Zorvia" and "South Kelmora" are not people: a compass point opens a region's name.
+        List<Actor> a = actors("Fighting spread from North Zorvia to South Kelmora on Monday, East Asian diplomats said.");
+        assertThat(actor(a, "North Zorvia").type()).isEqualTo(ActorType.LOCATION);
+        assertThat(actor(a, "South Kelmora").type()).isEqualTo(ActorType.LOCATION);
+        assertThat(named(a, "East Asian")).isEmpty();
+    }
 }
