@@ -236,6 +236,13 @@ final class MentionScanner {
             classify(tokens, a, b, words, out);
             return;
         }
+        int body = knownAfterCountry(tokens, a, b);
+        if (body > 0) {
+            // "U.S. Securities and Exchange Commission": the country, then a body the gazetteer knows whole
+            classify(tokens, a, body, words, out);
+            classify(tokens, body, b, words, out);
+            return;
+        }
         for (int k = a + 1; k < b - 1; k++) {
             Token t = tokens.get(k);
             if (t.capitalised()) {
@@ -263,6 +270,21 @@ final class MentionScanner {
             return;
         }
         classify(tokens, a, b, words, out);
+    }
+
+    /** Where a known name starts after a country's name ("U.S. | Food and Drug Administration"), or -1. */
+    private int knownAfterCountry(Tokens tokens, int a, int b) {
+        int s = a;
+        while (s < b && lexicon.isCommonWord(tokens.get(s).text())) {
+            s++; // "The U.S. …"
+        }
+        for (int k = s + 1; k < b && k <= s + 3; k++) {
+            GazetteerEntry country = gazetteer.find(span(tokens, s, k));
+            if (country != null && country.isCountry() && gazetteer.find(span(tokens, k, b)) != null) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private boolean keepsJoiner(Tokens tokens, int a, int k, int b, String joiner) {
@@ -373,6 +395,14 @@ final class MentionScanner {
                 out.add(m);
                 return;
             }
+            GazetteerEntry country = tail != null && tail.type() != ActorType.PERSON && k - a <= 3
+                    ? gazetteer.find(span(tokens, a, k)) : null;
+            if (country != null && country.isCountry() && tail.kind() != GazetteerEntry.Kind.DEMONYM) {
+                // "U.S. Food and Drug Administration": the country and the body it has, each a mention
+                out.add(known(tokens, a, k, span(tokens, a, k), country, words));
+                out.add(known(tokens, k, b, span(tokens, k, b), tail, words));
+                return;
+            }
             if (tail != null && tail.kind() != GazetteerEntry.Kind.DEMONYM && onlyQualifiers(tokens, a, k)) {
                 // "Islamist Muslim Brotherhood", "Chinese Huawei": a known name after words that qualify it
                 out.add(known(tokens, k, b, span(tokens, k, b), tail, words));
@@ -445,6 +475,9 @@ final class MentionScanner {
         }
         if (hasDigit) {
             return; // "H20", "G7" (known ones were found above): products and models, not actors
+        }
+        if (role == null && !honorific && numberAfter(tokens, b) && !anyKeyword(tokens, a, b) && !endsWithKeyword(tokens, b)) {
+            return; // "S&P 500", "Chapter 11", "Windows 11": an unknown name with a number is an index, a clause, a model
         }
         if (b - a == 1 && tokens.get(a).allCaps() && words.acronymOfThing(tokens, a)) {
             return; // "personally identifiable information (PII)", "GTX 1080", "siglo XX": not an actor
@@ -720,6 +753,15 @@ final class MentionScanner {
         Mention m = new Mention(a, b, first.start(), last.end(), whole, type, strength);
         m.gender = gender;
         return m;
+    }
+
+    /** A whole number just after the name ("S&P 500"), not a share or a percentage ("Zorvex 5%"). */
+    private static boolean numberAfter(Tokens tokens, int b) {
+        if (b >= tokens.size() || tokens.get(b).kind() != Token.Kind.NUMBER || tokens.get(b).start() == tokens.get(b - 1).end()) {
+            return false;
+        }
+        String n = tokens.get(b).text();
+        return n.indexOf('.') < 0 && n.indexOf(',') < 0 && !(b + 1 < tokens.size() && tokens.get(b + 1).is('%'));
     }
 
     /** A place followed by an unknown word, or an organisation followed by a place, names one organisation. */

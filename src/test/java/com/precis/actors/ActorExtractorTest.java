@@ -615,4 +615,35 @@ class ActorExtractorTest {
         assertThat(actor(a, "South Kelmora").type()).isEqualTo(ActorType.LOCATION);
         assertThat(named(a, "East Asian")).isEmpty();
     }
+
+    @Test
+    void aCountryBeforeAKnownBodyIsTheCountryAndTheBody() {
+        // "U.S. Securities and Exchange Commission" is the SEC of the United States: two actors, and the
+        // "and" inside the body's name does not split it into "U.S. Securities" and "Exchange Commission".
+        List<Actor> a = actors("The U.S. Securities and Exchange Commission sued the fund.",
+                "The U.S. Food and Drug Administration approved the drug.");
+        assertThat(actor(a, "Securities and Exchange Commission").type()).isEqualTo(ActorType.GOVERNMENT);
+        assertThat(actor(a, "Food and Drug Administration").type()).isEqualTo(ActorType.GOVERNMENT);
+        assertThat(named(a, "U.S. Securities")).isEmpty();
+        assertThat(named(a, "Exchange Commission")).isEmpty();
+        assertThat(named(a, "United States")).isPresent();
+    }
+
+    @Test
+    void anUnknownNameWithANumberIsNoActorButABodyIs() {
+        // "Zorvex 7" is a spacecraft (a name and its number: a model, a mission), though it "has landed";
+        // "General Assembly 18 months ago" is the body, the number starting the next phrase.
+        List<Actor> a = actors("The crew of Zorvex 7 has landed. Zorvex 7 was launched in May, and Zorvex 7 carried three people.",
+                "He told the Kelmoran General Assembly 18 months ago that he would act.");
+        assertThat(named(a, "Zorvex")).isEmpty();
+        assertThat(named(a, "Kelmoran General Assembly")).isPresent();
+    }
+
+    @Test
+    void alphabetAndGoogleAreTwoCompanies() {
+        // "Alphabet's Google": the parent and its unit are two organisations, not one name and its alias.
+        List<Actor> a = actors("Alphabet's Google said on Monday it would cut jobs.");
+        assertThat(actor(a, "Alphabet").name()).isEqualTo("Alphabet");
+        assertThat(actor(a, "Google").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
 }
