@@ -53,6 +53,14 @@ final class ActorResolver {
             "publisher", "airline", "insurer", "brand", "chain", "giant", "conglomerate", "charity", "foundation",
             "union", "association", "institute", "university", "school", "hospital", "tabloid", "daily", "agencies",
             "server", "web", "portal", "label", "watchdog", "operator", "supermarket", "grocer", "automaker");
+    /**
+     * Trades of wire news, before a name only: "oil producer Surgutneftegas", "German lender Commerzbank",
+     * "its unit Kelmo". (After a word they are a common phrase: "Investment companies".)
+     */
+    private static final Set<String> TRADE_NOUNS_BEFORE = Set.of("producer", "producers", "lender", "lenders", "miner", "miners", "refiner", "refiners", "chipmaker",
+            "chipmakers", "drugmaker", "drugmakers", "carmaker", "carmakers", "automakers", "planemaker",
+            "manufacturer", "manufacturers", "firms", "companies", "banks", "exporter", "exporters", "utility",
+            "subsidiary", "unit", "parent", "peer", "peers", "shipper", "airlines", "startups", "funds");
     /** Words after a name that only a company or body has: "Zorvex shares fell", "a Zorvex spokeswoman said". */
     private static final Set<String> ORG_WORDS_AFTER = Set.of("shares", "stock", "shareholders", "spokesperson",
             "spokesman", "spokeswoman", "subsidiary", "subsidiaries", "executives", "employees", "workers");
@@ -608,6 +616,7 @@ final class ActorResolver {
                 titled++; // "the board game Simon", "the film Oppenheimer": the title of a work
             }
             if (ORG_NOUNS.contains(near) || ORG_NOUNS.contains(next) || ORG_WORDS_AFTER.contains(next)
+                    || TRADE_NOUNS_BEFORE.contains(near)
                     || orgPairBefore(tokens, m.firstToken)) {
                 org += 2;
             } else if (!near.isEmpty() && lexicon.isRoleHead(near) || afterKin(tokens, m.firstToken)) {

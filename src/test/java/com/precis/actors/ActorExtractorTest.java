@@ -646,4 +646,14 @@ class ActorExtractorTest {
         assertThat(actor(a, "Alphabet").name()).isEqualTo("Alphabet");
         assertThat(actor(a, "Google").type()).isEqualTo(ActorType.ORGANIZATION);
     }
+
+    @Test
+    void aTradeNounBeforeALoneNameMakesItACompany() {
+        // "oil producer Zorvneftegas" names a company by its trade; "Investment companies" after a word
+        // is a common phrase, and "Investment" (seen in lower case) no company.
+        List<Actor> a = actors("Sanctions hit Russian oil producer Zorvneftegas on Friday.",
+                "It holds securities for investment. Investment companies are regulated.");
+        assertThat(actor(a, "Zorvneftegas").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(named(a, "Investment")).isEmpty();
+    }
 }
