@@ -97,9 +97,11 @@ final class MentionScanner {
         for (Sentence s : text.sentences()) {
             int from = tokens.indexAtOrAfter(s.start());
             int to = tokens.indexAtOrAfter(s.end());
+            // a title-case line without a sentence's full stop ("Nvidia Shares Slide After Export Curbs")
+            boolean headline = s.heading() || mostlyCapitalised(tokens, from, to) && !endsSentence(s.text());
             int i = from;
             while (i < to) {
-                if (!isNameWord(tokens.get(i))) {
+                if (!isNameWord(tokens.get(i)) || headline && !headlineName(tokens.get(i), words)) {
                     i++;
                     continue;
                 }
@@ -113,7 +115,7 @@ final class MentionScanner {
                 int j = i + 1;
                 while (j < to && j - i < MAX_NAME_RUN) {
                     Token u = tokens.get(j);
-                    if (isNameWord(u)) {
+                    if (isNameWord(u) && !(headline && !headlineName(u, words))) {
                         end = ++j;
                     } else if (u.kind() == Token.Kind.POSSESSIVE && j == i + 1 && j + 1 < to
                             && isKeyword(tokens.get(j + 1).text()) && gazetteer.find(tokens.get(i).text()) == null
@@ -148,6 +150,29 @@ final class MentionScanner {
             }
         }
         return out;
+    }
+
+    private static boolean endsSentence(String sentence) {
+        String t = sentence.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(t.length() - 1);
+        return c == '.' || c == '!' || c == '?' || c == '”' || c == '"' || c == ':' || c == ';' || c == ')';
+    }
+
+    /**
+     * In a headline every word is capitalised, so a word counts as a name's only when the article writes it
+     * capitalised inside a sentence, or the lexicons know it: "Nvidia Shares Slide After Export Curbs"
+     * names Nvidia, not "Shares Slide After Export Curbs".
+     */
+    private boolean headlineName(Token t, DocumentWords words) {
+        String w = t.text();
+        if (t.allCaps()) {
+            return !words.seenLowerCase(w) && !lexicon.isCommonWord(w);
+        }
+        return words.seenCapitalisedInside(w) || gazetteer.find(w) != null || lexicon.givenName(w) != null
+                || isKeyword(w) || lexicon.isRoleHead(w);
     }
 
     /** The end of the longest known name starting at i that has lower-case words in it ("Conseil constitutionnel"), or -1. */
@@ -215,6 +240,14 @@ final class MentionScanner {
                 int leftEnd = t.start() + dash;
                 while (a < k && lexicon.isCommonWord(tokens.get(a).text())) {
                     a++; // "The Seattle-based…"
+                }
+                for (int j = k - 1; j > a; j--) {
+                    if (isJoiner(tokens.get(j)) && !tokens.get(j).text().equals("of")) {
+                        // "Barclays and Paris-listed TotalEnergies": the name before the "and" is one of its own
+                        split(tokens, a, j, words, out);
+                        a = j + 1;
+                        break;
+                    }
                 }
                 String left = tokens.text().substring(tokens.get(a).start(), leftEnd);
                 GazetteerEntry e = gazetteer.find(left);
@@ -301,7 +334,9 @@ final class MentionScanner {
             // "Center on Poverty and Inequality": one more word after an organisation's "and" still belongs to it.
             case "and", "und", "et", "y", "e" -> !lexicon.isOrgSuffix(left) && !tokens.get(k + 1).text().equals("the")
                     && (orgRight && !orgInside(tokens, a, k) || orgInside(tokens, a, k) && !orgRight && b - k <= 3)
-                    && gazetteer.find(tokens.get(k + 1).text()) == null;
+                    && gazetteer.find(tokens.get(k + 1).text()) == null
+                    // "Amnesty International and Human Rights Watch": two names the gazetteer knows
+                    && (gazetteer.find(span(tokens, a, k)) == null || gazetteer.find(span(tokens, k + 1, b)) == null);
             default -> false;
         };
     }
@@ -326,7 +361,9 @@ final class MentionScanner {
         }
         // A sentence's first word is capitalised anyway: keep it only when something says it is a name.
         while (a < b && words.initial(a) && isCommonAtStart(tokens.get(a), words)
-                && gazetteer.find(span(tokens, a, b)) == null && !familyNameFirst(tokens, a, b)) {
+                && gazetteer.find(span(tokens, a, b)) == null && !familyNameFirst(tokens, a, b)
+                && !(allCaps(tokens, a, b) && gazetteer.findFolded(span(tokens, a, b)) != null)) { // "NEW YORK, June 3"
+
             a++;
         }
         while (a < b && !tokens.get(a).capitalised()) {

@@ -656,4 +656,54 @@ class ActorExtractorTest {
         assertThat(actor(a, "Zorvneftegas").type()).isEqualTo(ActorType.ORGANIZATION);
         assertThat(named(a, "Investment")).isEmpty();
     }
+
+    @Test
+    void aHeadlineNamesOnlyWordsTheArticleCapitalisesInside() {
+        // In a title-case headline every word is capitalised: only "Zorvex" (capitalised in the body too)
+        // and the known "China" are names there, not "Shares Slide After Export Curbs Hit".
+        List<Actor> a = actors("Zorvex Shares Slide After Export Curbs Hit China Sales",
+                "Zorvex shares fell on Monday after the curbs.");
+        assertThat(actor(a, "Zorvex").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(named(a, "China")).isPresent();
+        assertThat(a.stream().filter(x -> x.name().contains("Slide"))).isEmpty();
+    }
+
+    @Test
+    void aShortSentenceFullOfNamesIsNoHeadline() {
+        // It ends with a full stop, so its capitals are names: "Kelmoran Cooperation Council" is whole.
+        List<Actor> a = actors("The Kelmoran Cooperation Council met in Riyadh.");
+        assertThat(named(a, "Kelmoran Cooperation Council")).isPresent();
+    }
+
+    @Test
+    void aDatelineInCapitalsIsTheCity() {
+        // "NEW YORK, June 3 (Reuters)": the capitals spell New York; "NEW" is no word to strip.
+        List<Actor> a = actors("NEW YORK, June 3 (Reuters) - Stocks fell on Tuesday.");
+        assertThat(actor(a, "New York").type()).isEqualTo(ActorType.LOCATION);
+        assertThat(named(a, "YORK")).isEmpty();
+    }
+
+    @Test
+    void aModifierAfterAnAndStartsANewName() {
+        // "Barclays and Paris-listed TotalEnergies": Barclays, Paris (where the other is listed), TotalEnergies.
+        List<Actor> a = actors("London-based Barclays and Paris-listed TotalEnergies SE fell on Monday.");
+        assertThat(actor(a, "Barclays").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actor(a, "Paris").type()).isEqualTo(ActorType.LOCATION);
+        assertThat(named(a, "Barclays and Paris")).isEmpty();
+    }
+
+    @Test
+    void twoKnownNamesJoinedByAndAreTwo() {
+        // "Amnesty International and Human Rights Watch" are two organisations the gazetteer knows.
+        List<Actor> a = actors("Amnesty International and Human Rights Watch criticised the move.");
+        assertThat(named(a, "Amnesty International")).isPresent();
+        assertThat(named(a, "Human Rights Watch")).isPresent();
+    }
+
+    @Test
+    void aCountryThatBeatsAnotherIsItsTeam() {
+        // "England beat Australia": England plays as a national side (a body, not a place).
+        List<Actor> a = actors("England beat Australia by five wickets on Sunday.");
+        assertThat(actor(a, "England").type()).isNotEqualTo(ActorType.LOCATION);
+    }
 }
