@@ -706,4 +706,12 @@ class ActorExtractorTest {
         List<Actor> a = actors("England beat Australia by five wickets on Sunday.");
         assertThat(actor(a, "England").type()).isNotEqualTo(ActorType.LOCATION);
     }
+
+    @Test
+    void anAnalystFirmsNameEndsInItsTrade() {
+        // "Kelmo Economics" and "Zorvex Research" are firms (wire news quotes their analysts), not people.
+        List<Actor> a = actors("Analysts at Kelmo Economics said demand fell.", "Zorvex Research expects a rebound.");
+        assertThat(actor(a, "Kelmo Economics").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actor(a, "Zorvex Research").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
 }
