@@ -33,7 +33,7 @@ public final class ActorExtractor {
     public ActorSet extract(ArticleText text) {
         Tokens tokens = Tokens.of(text.text());
         boolean[] initial = MentionScanner.initialTokens(text, tokens);
-        DocumentWords words = new DocumentWords(tokens, initial);
+        DocumentWords words = new DocumentWords(tokens, initial, lexicon);
         List<Mention> mentions = new ArrayList<>(scanner.scan(text, tokens, words));
         institutions.scan(tokens, mentions);
         for (Mention m : mentions) {

@@ -53,6 +53,21 @@ final class ActorResolver {
             "publisher", "airline", "insurer", "brand", "chain", "giant", "conglomerate", "charity", "foundation",
             "union", "association", "institute", "university", "school", "hospital", "tabloid", "daily", "agencies",
             "server", "web", "portal", "label", "watchdog", "operator", "supermarket", "grocer", "automaker");
+    /**
+     * Trades of wire news, before a name only: "oil producer Surgutneftegas", "German lender Commerzbank",
+     * "its unit Kelmo". (After a word they are a common phrase: "Investment companies".)
+     */
+    private static final Set<String> TRADE_NOUNS_BEFORE = Set.of("producer", "producers", "lender", "lenders", "miner", "miners", "refiner", "refiners", "chipmaker",
+            "chipmakers", "drugmaker", "drugmakers", "carmaker", "carmakers", "automakers", "planemaker",
+            "manufacturer", "manufacturers", "firms", "companies", "banks", "exporter", "exporters", "utility",
+            "subsidiary", "unit", "parent", "peer", "peers", "shipper", "airlines", "startups", "funds");
+    /** Words after a name that only a company or body has: "Zorvex shares fell", "a Zorvex spokeswoman said". */
+    private static final Set<String> ORG_WORDS_AFTER = Set.of("shares", "stock", "shareholders", "spokesperson",
+            "spokesman", "spokeswoman", "subsidiary", "subsidiaries", "executives", "employees", "workers");
+    /** Two words before a name that only a company or body fits: "shares of Zorvex", "partnered with Zorvex". */
+    private static final Set<String> ORG_PAIRS_BEFORE = Set.of("shares of", "shares in", "stake in", "partnered with",
+            "partnering with", "partnership with", "merger with", "subsidiary of", "unit of", "acquisition of",
+            "takeover of", "owner of");
     private static final Set<String> PLACE_NOUNS = Set.of("region", "province", "city", "town", "village", "state",
             "republic", "island", "county", "district", "capital", "suburb", "neighbourhood", "neighborhood", "port",
             "area", "valley", "coast", "oblast", "prefecture", "municipality", "país", "ville", "ciudad", "cidade");
@@ -600,7 +615,9 @@ final class ActorResolver {
             if (WORK_NOUNS.contains(near)) {
                 titled++; // "the board game Simon", "the film Oppenheimer": the title of a work
             }
-            if (ORG_NOUNS.contains(near) || ORG_NOUNS.contains(next)) {
+            if (ORG_NOUNS.contains(near) || ORG_NOUNS.contains(next) || ORG_WORDS_AFTER.contains(next)
+                    || TRADE_NOUNS_BEFORE.contains(near)
+                    || orgPairBefore(tokens, m.firstToken)) {
                 org += 2;
             } else if (!near.isEmpty() && lexicon.isRoleHead(near) || afterKin(tokens, m.firstToken)) {
                 person += 2;
@@ -660,6 +677,15 @@ final class ActorResolver {
             return ActorType.LOCATION;
         }
         return ActorType.ORGANIZATION;
+    }
+
+    /** "shares of X", "partnered with X": the two words before token k fit only a company or body. */
+    private static boolean orgPairBefore(Tokens tokens, int k) {
+        if (k < 2 || !tokens.get(k - 1).isWord() || !tokens.get(k - 2).isWord()) {
+            return false;
+        }
+        String pair = tokens.get(k - 2).text().toLowerCase(Locale.ROOT) + " " + tokens.get(k - 1).text();
+        return ORG_PAIRS_BEFORE.contains(pair);
     }
 
     /** Whether a kin word stands just before token k, after a possessive: "his wife Grace", "her son, Tom,". */

@@ -14,9 +14,11 @@ final class DocumentWords {
     private final Set<String> lowerCase = new HashSet<>();
     private final Set<String> capitalisedInside = new HashSet<>();
     private final boolean[] initial;
+    private final AcronymTerms acronyms;
 
-    DocumentWords(Tokens tokens, boolean[] initial) {
+    DocumentWords(Tokens tokens, boolean[] initial, NameLexicon lexicon) {
         this.initial = initial;
+        this.acronyms = new AcronymTerms(tokens, lexicon);
         for (Token t : tokens.all()) {
             if (!t.isWord()) {
                 continue;
@@ -41,5 +43,10 @@ final class DocumentWords {
     /** The token starts a sentence, a heading word, or follows an opening quote or a colon. */
     boolean initial(int token) {
         return initial[token];
+    }
+
+    /** The acronym at this token names a thing ("PII", "30 FPS"), not an actor. */
+    boolean acronymOfThing(Tokens tokens, int token) {
+        return acronyms.isThing(tokens, token);
     }
 }

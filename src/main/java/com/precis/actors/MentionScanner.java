@@ -30,6 +30,9 @@ final class MentionScanner {
             "Eastern", "Western", "Upper", "Lower", "Central", "Greater", "Inner", "Outer", "Northeast", "Northwest",
             "Southeast", "Southwest", "Midtown", "Downtown");
 
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western", "Northeast", "Northwest", "Southeast", "Southwest");
+
     private static final Set<String> AFTER_NAME = Set.of("in", "on", "at", "and", "or", "for", "to", "with", "which",
             "where", "from", "is", "was", "has", "had", "sold", "said");
 
@@ -94,9 +97,11 @@ final class MentionScanner {
         for (Sentence s : text.sentences()) {
             int from = tokens.indexAtOrAfter(s.start());
             int to = tokens.indexAtOrAfter(s.end());
+            // a title-case line without a sentence's full stop ("Nvidia Shares Slide After Export Curbs")
+            boolean headline = s.heading() || mostlyCapitalised(tokens, from, to) && !endsSentence(s.text());
             int i = from;
             while (i < to) {
-                if (!isNameWord(tokens.get(i))) {
+                if (!isNameWord(tokens.get(i)) || headline && !headlineName(tokens.get(i), words)) {
                     i++;
                     continue;
                 }
@@ -110,7 +115,7 @@ final class MentionScanner {
                 int j = i + 1;
                 while (j < to && j - i < MAX_NAME_RUN) {
                     Token u = tokens.get(j);
-                    if (isNameWord(u)) {
+                    if (isNameWord(u) && !(headline && !headlineName(u, words))) {
                         end = ++j;
                     } else if (u.kind() == Token.Kind.POSSESSIVE && j == i + 1 && j + 1 < to
                             && isKeyword(tokens.get(j + 1).text()) && gazetteer.find(tokens.get(i).text()) == null
@@ -145,6 +150,29 @@ final class MentionScanner {
             }
         }
         return out;
+    }
+
+    private static boolean endsSentence(String sentence) {
+        String t = sentence.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(t.length() - 1);
+        return c == '.' || c == '!' || c == '?' || c == '”' || c == '"' || c == ':' || c == ';' || c == ')';
+    }
+
+    /**
+     * In a headline every word is capitalised, so a word counts as a name's only when the article writes it
+     * capitalised inside a sentence, or the lexicons know it: "Nvidia Shares Slide After Export Curbs"
+     * names Nvidia, not "Shares Slide After Export Curbs".
+     */
+    private boolean headlineName(Token t, DocumentWords words) {
+        String w = t.text();
+        if (t.allCaps()) {
+            return !words.seenLowerCase(w) && !lexicon.isCommonWord(w);
+        }
+        return words.seenCapitalisedInside(w) || gazetteer.find(w) != null || lexicon.givenName(w) != null
+                || isKeyword(w) || lexicon.isRoleHead(w);
     }
 
     /** The end of the longest known name starting at i that has lower-case words in it ("Conseil constitutionnel"), or -1. */
@@ -213,6 +241,14 @@ final class MentionScanner {
                 while (a < k && lexicon.isCommonWord(tokens.get(a).text())) {
                     a++; // "The Seattle-based…"
                 }
+                for (int j = k - 1; j > a; j--) {
+                    if (isJoiner(tokens.get(j)) && !tokens.get(j).text().equals("of")) {
+                        // "Barclays and Paris-listed TotalEnergies": the name before the "and" is one of its own
+                        split(tokens, a, j, words, out);
+                        a = j + 1;
+                        break;
+                    }
+                }
                 String left = tokens.text().substring(tokens.get(a).start(), leftEnd);
                 GazetteerEntry e = gazetteer.find(left);
                 ActorType type = e != null ? e.type() : w.endsWith("-based") || w.endsWith("-born")
@@ -231,6 +267,13 @@ final class MentionScanner {
         }
         if (gazetteer.find(span(tokens, a, b)) != null) {
             classify(tokens, a, b, words, out);
+            return;
+        }
+        int body = knownAfterCountry(tokens, a, b);
+        if (body > 0) {
+            // "U.S. Securities and Exchange Commission": the country, then a body the gazetteer knows whole
+            classify(tokens, a, body, words, out);
+            classify(tokens, body, b, words, out);
             return;
         }
         for (int k = a + 1; k < b - 1; k++) {
@@ -262,6 +305,21 @@ final class MentionScanner {
         classify(tokens, a, b, words, out);
     }
 
+    /** Where a known name starts after a country's name ("U.S. | Food and Drug Administration"), or -1. */
+    private int knownAfterCountry(Tokens tokens, int a, int b) {
+        int s = a;
+        while (s < b && lexicon.isCommonWord(tokens.get(s).text())) {
+            s++; // "The U.S. …"
+        }
+        for (int k = s + 1; k < b && k <= s + 3; k++) {
+            GazetteerEntry country = gazetteer.find(span(tokens, s, k));
+            if (country != null && country.isCountry() && gazetteer.find(span(tokens, k, b)) != null) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private boolean keepsJoiner(Tokens tokens, int a, int k, int b, String joiner) {
         String left = tokens.get(k - 1).text();
         String first = tokens.get(a).text();
@@ -276,7 +334,9 @@ final class MentionScanner {
             // "Center on Poverty and Inequality": one more word after an organisation's "and" still belongs to it.
             case "and", "und", "et", "y", "e" -> !lexicon.isOrgSuffix(left) && !tokens.get(k + 1).text().equals("the")
                     && (orgRight && !orgInside(tokens, a, k) || orgInside(tokens, a, k) && !orgRight && b - k <= 3)
-                    && gazetteer.find(tokens.get(k + 1).text()) == null;
+                    && gazetteer.find(tokens.get(k + 1).text()) == null
+                    // "Amnesty International and Human Rights Watch": two names the gazetteer knows
+                    && (gazetteer.find(span(tokens, a, k)) == null || gazetteer.find(span(tokens, k + 1, b)) == null);
             default -> false;
         };
     }
@@ -301,7 +361,9 @@ final class MentionScanner {
         }
         // A sentence's first word is capitalised anyway: keep it only when something says it is a name.
         while (a < b && words.initial(a) && isCommonAtStart(tokens.get(a), words)
-                && gazetteer.find(span(tokens, a, b)) == null && !familyNameFirst(tokens, a, b)) {
+                && gazetteer.find(span(tokens, a, b)) == null && !familyNameFirst(tokens, a, b)
+                && !(allCaps(tokens, a, b) && gazetteer.findFolded(span(tokens, a, b)) != null)) { // "NEW YORK, June 3"
+
             a++;
         }
         while (a < b && !tokens.get(a).capitalised()) {
@@ -368,6 +430,14 @@ final class MentionScanner {
                         ActorType.LOCATION, Mention.Strength.RULE);
                 m.sentenceInitial = words.initial(a);
                 out.add(m);
+                return;
+            }
+            GazetteerEntry country = tail != null && tail.type() != ActorType.PERSON && k - a <= 3
+                    ? gazetteer.find(span(tokens, a, k)) : null;
+            if (country != null && country.isCountry() && tail.kind() != GazetteerEntry.Kind.DEMONYM) {
+                // "U.S. Food and Drug Administration": the country and the body it has, each a mention
+                out.add(known(tokens, a, k, span(tokens, a, k), country, words));
+                out.add(known(tokens, k, b, span(tokens, k, b), tail, words));
                 return;
             }
             if (tail != null && tail.kind() != GazetteerEntry.Kind.DEMONYM && onlyQualifiers(tokens, a, k)) {
@@ -442,6 +512,12 @@ final class MentionScanner {
         }
         if (hasDigit) {
             return; // "H20", "G7" (known ones were found above): products and models, not actors
+        }
+        if (role == null && !honorific && numberAfter(tokens, b) && !anyKeyword(tokens, a, b) && !endsWithKeyword(tokens, b)) {
+            return; // "S&P 500", "Chapter 11", "Windows 11": an unknown name with a number is an index, a clause, a model
+        }
+        if (b - a == 1 && tokens.get(a).allCaps() && words.acronymOfThing(tokens, a)) {
+            return; // "personally identifiable information (PII)", "GTX 1080", "siglo XX": not an actor
         }
         Mention m = typed(tokens, a, b, whole, role != null || honorific);
         if (m == null) {
@@ -681,6 +757,9 @@ final class MentionScanner {
         } else if (n >= 2 && (lexicon.isPlaceWord(last.text()) || lexicon.isPlaceWord(first.text())
                 && (b - a >= 3 || PLACE_FIRST.contains(first.text())))) {
             type = ActorType.LOCATION;
+        } else if (n >= 2 && n <= 3 && COMPASS.contains(first.text()) && lexicon.givenName(tokens.get(a + 1).text()) == null
+                && !lexicon.isCommonWord(last.text())) {
+            type = ActorType.LOCATION; // "South Kivu", "West Side" ("East Asian" is an adjective)
         } else if (n == 1 && first.allCaps() && first.text().replace(".", "").length() <= 6) {
             type = ActorType.ORGANIZATION;
             strength = Mention.Strength.GUESS;
@@ -711,6 +790,15 @@ final class MentionScanner {
         Mention m = new Mention(a, b, first.start(), last.end(), whole, type, strength);
         m.gender = gender;
         return m;
+    }
+
+    /** A whole number just after the name ("S&P 500"), not a share or a percentage ("Zorvex 5%"). */
+    private static boolean numberAfter(Tokens tokens, int b) {
+        if (b >= tokens.size() || tokens.get(b).kind() != Token.Kind.NUMBER || tokens.get(b).start() == tokens.get(b - 1).end()) {
+            return false;
+        }
+        String n = tokens.get(b).text();
+        return n.indexOf('.') < 0 && n.indexOf(',') < 0 && !(b + 1 < tokens.size() && tokens.get(b + 1).is('%'));
     }
 
     /** A place followed by an unknown word, or an organisation followed by a place, names one organisation. */

@@ -10,7 +10,9 @@ import java.util.Set;
 final class StateUse {
 
     private static final Set<String> PLACE_WORDS_BEFORE = Set.of("in", "at", "from", "to", "near", "into", "across", "outside", "around", "throughout", "within", "via", "through", "toward", "towards", "of", "between", "over", "the", "a", "visit", "visited", "visiting", "en", "à", "au", "aux", "de", "na", "em", "v", "ve", "do", "z", "by", "for", "on", "inside", "beyond");
-    private static final Set<String> VERBS = Set.of("has", "have", "had", "is", "was", "will", "would", "could", "should", "may", "might", "must", "can", "cannot", "did", "does", "said", "says", "told", "wants", "plans", "hopes", "put", "made", "took", "gave", "sent", "set", "cut", "kept", "began", "became", "won", "held", "struck", "sought", "brought", "led", "met", "paid", "insists", "argues", "accuses", "denies", "warns", "threatens", "claims", "seeks", "needs", "continues", "refuses", "maintains", "urges", "rejects", "considers", "sees", "remains", "responds", "retaliates", "imposes", "bans", "blames", "calls", "ordered", "a", "est", "ha", "tem", "quer");
+    private static final Set<String> VERBS = Set.of("has", "have", "had", "is", "was", "will", "would", "could", "should", "may", "might", "must", "can", "cannot", "did", "does", "said", "says", "told", "wants", "plans", "hopes", "put", "made", "took", "gave", "sent", "set", "cut", "kept", "began", "became", "won", "held", "struck", "sought", "brought", "led", "met", "paid", "insists", "argues", "accuses", "denies", "warns", "threatens", "claims", "seeks", "needs", "continues", "refuses", "maintains", "urges", "rejects", "considers", "sees", "remains", "responds", "retaliates", "imposes", "bans", "blames", "calls", "ordered", "a", "est", "ha", "tem", "quer",
+            // a country that plays a match is its national team: "England beat Australia", "France drew"
+            "beat", "beats", "drew", "lost", "loses", "thrashed", "routed", "edged", "trounced", "play", "plays");
     private static final Set<String> ADVERBS = Set.of("also", "still", "now", "then", "already", "again", "too",
             "reportedly", "has", "had", "have", "never", "not", "long");
 

@@ -543,4 +543,175 @@ class ActorExtractorTest {
         assertThat(moreau).isNotNull();
         assertThat(set.gender(moreau)).isEqualTo(Gender.MALE);
     }
+
+    @Test
+    void anAcronymSpelledOutInLowerCaseIsATerm() {
+        // "consumer price index (CPI)" and "QBR (quarterly borrowing report)" spell out things, not bodies;
+        // the later bare "CPI" is the same term. "Zorbian Export Licensing Board (ZELB)" is capitalised: a body.
+        List<Actor> a = actors("The consumer price index (CPI) rose 3%, the Zorbian Export Licensing Board (ZELB) said.",
+                "The CPI figure surprised traders. Its QBR (quarterly borrowing report) is due on Friday.");
+        assertThat(named(a, "CPI")).isEmpty();
+        assertThat(named(a, "QBR")).isEmpty();
+        assertThat(actor(a, "ZELB").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void anAcronymSpelledOutAsALawIsNoActor() {
+        // "Zorbian Care Act (ZCA)": the acronym of a law, which is not an actor, also when it stands alone.
+        List<Actor> a = actors("Lawmakers debated the Zorbian Care Act (ZCA) on Monday.", "Critics say the ZCA costs too much.");
+        assertThat(named(a, "ZCA")).isEmpty();
+    }
+
+    @Test
+    void anAcronymWithAModelNumberOrARomanNumeralIsNoActor() {
+        // "a QTX 1080 card" names a product model; "the XX century" and "Part XIV" are numerals.
+        List<Actor> a = actors("The PC has a QTX 1080 card.", "It happened in the XX century, as Part XIV says.");
+        assertThat(named(a, "QTX")).isEmpty();
+        assertThat(named(a, "XX")).isEmpty();
+        assertThat(named(a, "XIV")).isEmpty();
+    }
+
+    @Test
+    void aLoneNameBeforeSharesOrAfterPartneredWithIsACompany() {
+        // Only companies have shares and partners in a deal: "Zorvex shares", "partnered with Kelmora".
+        List<Actor> a = actors("Zorvex shares fell 4% on Tuesday.", "The carmaker has partnered with Kelmora to build batteries.");
+        assertThat(actor(a, "Zorvex").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actor(a, "Kelmora").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void theFedIsTheFederalReserve() {
+        // Wire news calls the US central bank "the Fed" after its first mention.
+        List<Actor> a = actors("The Fed held rates steady on Wednesday.");
+        Actor fed = actor(a, "Federal Reserve");
+        assertThat(fed.aliases()).contains("Fed");
+        assertThat(fed.type()).isEqualTo(ActorType.GOVERNMENT);
+    }
+
+    @Test
+    void thePlanetAndWellKnownProductsAreNoActors() {
+        // "Earth's atmosphere" and "Sony's PlayStation", "Novo Nordisk's Wegovy": a planet and products.
+        List<Actor> a = actors("The probe studied Earth’s atmosphere.",
+                "Sales of the Xbox and of Wegovy rose, Novo Nordisk said.");
+        assertThat(named(a, "Earth")).isEmpty();
+        assertThat(named(a, "Xbox")).isEmpty();
+        assertThat(named(a, "Wegovy")).isEmpty();
+        assertThat(actor(a, "Novo Nordisk").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void aStockCodeIsNoActor() {
+        // Wire copy gives a company's stock code with its exchange: "(ZRVX.O)" is a listing of Zorvex Corp.
+        List<Actor> a = actors("Zorvex Corp (ZRVX.O) said profits rose.");
+        assertThat(named(a, "ZRVX")).isEmpty();
+        assertThat(actor(a, "Zorvex Corp").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void aCompassPointBeforeAnUnknownNameMakesAPlace() {
+        // "North Zorvia" and "South Kelmora" are not people: a compass point opens a region's name.
+        List<Actor> a = actors("Fighting spread from North Zorvia to South Kelmora on Monday, East Asian diplomats said.");
+        assertThat(actor(a, "North Zorvia").type()).isEqualTo(ActorType.LOCATION);
+        assertThat(actor(a, "South Kelmora").type()).isEqualTo(ActorType.LOCATION);
+        assertThat(named(a, "East Asian")).isEmpty();
+    }
+
+    @Test
+    void aCountryBeforeAKnownBodyIsTheCountryAndTheBody() {
+        // "U.S. Securities and Exchange Commission" is the SEC of the United States: two actors, and the
+        // "and" inside the body's name does not split it into "U.S. Securities" and "Exchange Commission".
+        List<Actor> a = actors("The U.S. Securities and Exchange Commission sued the fund.",
+                "The U.S. Food and Drug Administration approved the drug.");
+        assertThat(actor(a, "Securities and Exchange Commission").type()).isEqualTo(ActorType.GOVERNMENT);
+        assertThat(actor(a, "Food and Drug Administration").type()).isEqualTo(ActorType.GOVERNMENT);
+        assertThat(named(a, "U.S. Securities")).isEmpty();
+        assertThat(named(a, "Exchange Commission")).isEmpty();
+        assertThat(named(a, "United States")).isPresent();
+    }
+
+    @Test
+    void anUnknownNameWithANumberIsNoActorButABodyIs() {
+        // "Zorvex 7" is a spacecraft (a name and its number: a model, a mission), though it "has landed";
+        // "General Assembly 18 months ago" is the body, the number starting the next phrase.
+        List<Actor> a = actors("The crew of Zorvex 7 has landed. Zorvex 7 was launched in May, and Zorvex 7 carried three people.",
+                "He told the Kelmoran General Assembly 18 months ago that he would act.");
+        assertThat(named(a, "Zorvex")).isEmpty();
+        assertThat(named(a, "Kelmoran General Assembly")).isPresent();
+    }
+
+    @Test
+    void alphabetAndGoogleAreTwoCompanies() {
+        // "Alphabet's Google": the parent and its unit are two organisations, not one name and its alias.
+        List<Actor> a = actors("Alphabet's Google said on Monday it would cut jobs.");
+        assertThat(actor(a, "Alphabet").name()).isEqualTo("Alphabet");
+        assertThat(actor(a, "Google").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void aTradeNounBeforeALoneNameMakesItACompany() {
+        // "oil producer Zorvneftegas" names a company by its trade; "Investment companies" after a word
+        // is a common phrase, and "Investment" (seen in lower case) no company.
+        List<Actor> a = actors("Sanctions hit Russian oil producer Zorvneftegas on Friday.",
+                "It holds securities for investment. Investment companies are regulated.");
+        assertThat(actor(a, "Zorvneftegas").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(named(a, "Investment")).isEmpty();
+    }
+
+    @Test
+    void aHeadlineNamesOnlyWordsTheArticleCapitalisesInside() {
+        // In a title-case headline every word is capitalised: only "Zorvex" (capitalised in the body too)
+        // and the known "China" are names there, not "Shares Slide After Export Curbs Hit".
+        List<Actor> a = actors("Zorvex Shares Slide After Export Curbs Hit China Sales",
+                "Zorvex shares fell on Monday after the curbs.");
+        assertThat(actor(a, "Zorvex").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(named(a, "China")).isPresent();
+        assertThat(a.stream().filter(x -> x.name().contains("Slide"))).isEmpty();
+    }
+
+    @Test
+    void aShortSentenceFullOfNamesIsNoHeadline() {
+        // It ends with a full stop, so its capitals are names: "Kelmoran Cooperation Council" is whole.
+        List<Actor> a = actors("The Kelmoran Cooperation Council met in Riyadh.");
+        assertThat(named(a, "Kelmoran Cooperation Council")).isPresent();
+    }
+
+    @Test
+    void aDatelineInCapitalsIsTheCity() {
+        // "NEW YORK, June 3 (Reuters)": the capitals spell New York; "NEW" is no word to strip.
+        List<Actor> a = actors("NEW YORK, June 3 (Reuters) - Stocks fell on Tuesday.");
+        assertThat(actor(a, "New York").type()).isEqualTo(ActorType.LOCATION);
+        assertThat(named(a, "YORK")).isEmpty();
+    }
+
+    @Test
+    void aModifierAfterAnAndStartsANewName() {
+        // "Barclays and Paris-listed TotalEnergies": Barclays, Paris (where the other is listed), TotalEnergies.
+        List<Actor> a = actors("London-based Barclays and Paris-listed TotalEnergies SE fell on Monday.");
+        assertThat(actor(a, "Barclays").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actor(a, "Paris").type()).isEqualTo(ActorType.LOCATION);
+        assertThat(named(a, "Barclays and Paris")).isEmpty();
+    }
+
+    @Test
+    void twoKnownNamesJoinedByAndAreTwo() {
+        // "Amnesty International and Human Rights Watch" are two organisations the gazetteer knows.
+        List<Actor> a = actors("Amnesty International and Human Rights Watch criticised the move.");
+        assertThat(named(a, "Amnesty International")).isPresent();
+        assertThat(named(a, "Human Rights Watch")).isPresent();
+    }
+
+    @Test
+    void aCountryThatBeatsAnotherIsItsTeam() {
+        // "England beat Australia": England plays as a national side (a body, not a place).
+        List<Actor> a = actors("England beat Australia by five wickets on Sunday.");
+        assertThat(actor(a, "England").type()).isNotEqualTo(ActorType.LOCATION);
+    }
+
+    @Test
+    void anAnalystFirmsNameEndsInItsTrade() {
+        // "Kelmo Economics" and "Zorvex Research" are firms (wire news quotes their analysts), not people.
+        List<Actor> a = actors("Analysts at Kelmo Economics said demand fell.", "Zorvex Research expects a rebound.");
+        assertThat(actor(a, "Kelmo Economics").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actor(a, "Zorvex Research").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
 }
