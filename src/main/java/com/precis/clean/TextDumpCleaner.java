@@ -112,11 +112,17 @@ public final class TextDumpCleaner {
     }
 
     static boolean endsLikeSentence(String text) {
+        char last = lastBeforeClosers(text);
+        return last != 0 && ".!?…:。！？".indexOf(last) >= 0;
+    }
+
+    /** The last character before any closing quotation marks and brackets, or 0 when none. */
+    static char lastBeforeClosers(String text) {
         int end = text.length();
         while (end > 0 && "\"'”’»)]".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
-        return end > 0 && ".!?…:。！？".indexOf(text.charAt(end - 1)) >= 0;
+        return end > 0 ? text.charAt(end - 1) : 0;
     }
 
     static int wordCount(String text) {

@@ -165,11 +165,7 @@ final class TextMetadataReader {
         if (!looksLikeTitle(text)) {
             return false;
         }
-        int end = text.length();
-        while (end > 0 && "\"'”’») ]".indexOf(text.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        char last = end > 0 ? text.charAt(end - 1) : ' ';
+        char last = TextDumpCleaner.lastBeforeClosers(text);
         return !TextDumpCleaner.endsLikeSentence(text) || last == '?' || last == '!' || last == '？' || last == '！';
     }
 

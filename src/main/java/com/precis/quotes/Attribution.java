@@ -20,6 +20,11 @@ record Attribution(ActorRef actor, String anonymous, String cue, boolean adjacen
         return new Attribution(null, description, cue, false, true);
     }
 
+    /** An unnamed person or group ("a person close to the policymakers"), not a quoted text. */
+    boolean unnamedSource() {
+        return actor == null && anonymous != null && !document;
+    }
+
     boolean hasSpeaker() {
         return actor != null || anonymous != null;
     }

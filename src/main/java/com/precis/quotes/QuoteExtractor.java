@@ -235,14 +235,14 @@ public final class QuoteExtractor {
             }
             speakers.add(speaker);
             candidates.add(new KeyQuotes.Candidate(i, f.text(), f.kind(), speaker != null,
-                    a != null && a.actor() == null && a.anonymous() != null && !a.document(), salience));
+                    a != null && a.unnamedSource(), salience));
         }
         Set<Integer> key = KeyQuotes.choose(candidates);
         List<Quote> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             Attribution a = f.attribution();
-            boolean anonymous = a != null && a.actor() == null && a.anonymous() != null && !a.document();
+            boolean anonymous = a != null && a.unnamedSource();
             out.add(new Quote(f.text(), speakers.get(i), a == null ? null : a.cue(), f.kind(), anonymous,
                     f.sentence(), key.contains(i)));
         }

@@ -10,6 +10,7 @@ import com.precis.document.ActorType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Turns the words before or after a reporting verb into a speaker: a named actor ("Lutnick", "the
@@ -100,13 +101,11 @@ final class SpeakerResolver {
                 // "Johnson met Schumer on Monday. “…,” he said": the subject of the sentence before
                 // speaks, else the nearest person. "Lee … said Yoon’s declaration … “…,” he said": a
                 // possessor is seldom the one who speaks next.
-                ActorRef r = SentenceBefore.subject(actors, tokens, anchor,
-                        m -> actors.type(m.actor()) == ActorType.PERSON && actors.gender(m.actor()) != opposite(g)
-                                && !possessive(tokens, m));
+                Predicate<MentionRef> mayBe = m -> actors.type(m.actor()) == ActorType.PERSON
+                        && actors.gender(m.actor()) != opposite(g) && !possessive(tokens, m);
+                ActorRef r = SentenceBefore.subject(actors, tokens, anchor, mayBe);
                 if (r == null) {
-                    r = actors.nearestMentionBefore(anchor, anchor - PRONOUN_REACH,
-                            m -> actors.type(m.actor()) == ActorType.PERSON && actors.gender(m.actor()) != opposite(g)
-                                    && !possessive(tokens, m));
+                    r = actors.nearestMentionBefore(anchor, anchor - PRONOUN_REACH, mayBe);
                 }
                 if (r == null) {
                     r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH,
