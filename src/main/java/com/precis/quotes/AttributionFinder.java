@@ -6,6 +6,7 @@ import com.precis.actors.PartyTag;
 import com.precis.document.ActorType;
 import com.precis.actors.Token;
 import com.precis.actors.Tokens;
+import com.precis.quotes.Attribution.Basis;
 import java.util.Locale;
 
 /**
@@ -157,6 +158,29 @@ final class AttributionFinder {
     }
 
     /**
+     * Whether a cue stands after the quote tied to it ("…,” said another economist), whether or not
+     * its subject can be read: link punctuation, then a cue within {@link #MAX_SUBJECT} tokens of the
+     * same clause.
+     */
+    boolean tiedCueAfter(Tokens tokens, QuotedSpan q, String quoteText, int limit) {
+        int k = tokens.indexAtOrAfter(q.after());
+        boolean linked = endsWithLink(quoteText);
+        while (k < tokens.size() && tokens.get(k).start() < limit && isLinkPunct(tokens.get(k))) {
+            linked = true;
+            k++;
+        }
+        for (int c = k; linked && c < tokens.size() && c - k <= MAX_SUBJECT && tokens.get(c).start() < limit; c++) {
+            if (isCue(c, tokens.get(c))) {
+                return true;
+            }
+            if (isClauseStop(tokens.get(c))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The attribution in the words before the quote, from {@code from} (the start of its sentence,
      * or the end of the previous quote in it). {@code linkedOnly} asks for a cue tied to the quote
      * (ending in a colon, a comma or "that"); otherwise any cue of the sentence counts.
@@ -212,7 +236,7 @@ final class AttributionFinder {
             // "De Miranda evokes the notion in his introduction: “…”": a colon hands the floor to the subject.
             for (MentionRef m : actors.mentionsIn(tokens.get(a).start(), tokens.get(Math.min(end - 1, a + 3)).end())) {
                 if (actors.type(m.actor()) == ActorType.PERSON) {
-                    return new Attribution(m.actor(), null, null, true);
+                    return Attribution.of(m.actor(), null, Basis.CLAUSE).withAdjacent(true).withWords(m.start(), m.end());
                 }
             }
             // "a question came from a member of the audience: “…”": an unnamed source just before the colon.
@@ -280,7 +304,8 @@ final class AttributionFinder {
                     }
                     if (antecedent != null && (participle || (actors.type(antecedent.actor()) == ActorType.PERSON) == who)
                             && tokens.indexAtOrAfter(antecedent.end()) >= s - 3) {
-                        return new Attribution(antecedent.actor(), null, t.text(), linked);
+                        return Attribution.of(antecedent.actor(), t.text(), Basis.CLAUSE).withAdjacent(linked)
+                                .withWords(antecedent.start(), antecedent.end());
                     }
                     Attribution r = speakers.resolve(actors, owner, s - 1, q.textStart(), t.text(), true);
                     if (r != null) {
@@ -425,7 +450,7 @@ final class AttributionFinder {
         int k = w.equals("the") && s + 1 < e ? s + 1 : s;
         for (MentionRef m : actors.mentionsIn(tokens.get(s).start(), tokens.get(e - 1).end())) {
             if (m.start() == tokens.get(k).start() || m.start() == tokens.get(s).start()) {
-                return new Attribution(m.actor(), null, cue, false);
+                return Attribution.of(m.actor(), cue, Basis.CLAUSE).withWords(m.start(), m.end());
             }
             return null;
         }

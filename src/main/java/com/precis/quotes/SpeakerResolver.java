@@ -6,6 +6,7 @@ import com.precis.actors.Gender;
 import com.precis.actors.MentionRef;
 import com.precis.actors.Token;
 import com.precis.actors.Tokens;
+import com.precis.quotes.Attribution.Basis;
 import com.precis.document.ActorType;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +62,12 @@ final class SpeakerResolver {
             "general", List.of("gen"),
             "lieutenant", List.of("lt"),
             "reverend", List.of("rev"));
+    /** Words after which a name only completes the noun before it: "the foreign ministry of China". */
+    static final Set<String> COMPLEMENT_WORDS = Set.of("of", "for", "at", "in", "from", "de", "del", "du", "des",
+            "do", "da");
+    /** Endings of plural nouns for people: what a group that speaks is called. */
+    private static final List<String> PERSON_PLURALS = List.of("ers", "ors", "ists", "ians", "ants", "ents", "ics",
+            "ates", "ives");
     /** How long an unnamed-source phrase opening a sentence may be: "two senior U.S. defense officials". */
     private static final int MAX_SOURCE_WORDS = 7;
     /**
@@ -92,6 +99,13 @@ final class SpeakerResolver {
         if (a >= b || b - a > 14) {
             return null;
         }
+        Attribution r = speaker(actors, tokens, a, b, quoteStart, cue, subjectBeforeCue);
+        return r == null ? null : r.withWords(tokens.get(a).start(), tokens.get(b - 1).end());
+    }
+
+    /** The speaker that the trimmed words [a, b) name. */
+    private Attribution speaker(ActorSet actors, Tokens tokens, int a, int b, int quoteStart, String cue,
+                                boolean subjectBeforeCue) {
         Token first = tokens.get(a);
         String w0 = first.text().toLowerCase(Locale.ROOT);
         int anchor = Math.min(quoteStart, first.start());
@@ -111,11 +125,7 @@ final class SpeakerResolver {
                     r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH,
                             x -> actors.type(x) == ActorType.PERSON && actors.gender(x) != opposite(g));
                 }
-                if (r != null) {
-                    actors.setGender(r, g);
-                    return new Attribution(r, null, cue, false);
-                }
-                return null;
+                return r == null ? null : Attribution.of(r, cue, Basis.PRONOUN).withGender(g);
             }
             if (w0.equals("they")) {
                 // "Two officials, speaking on condition of anonymity, said … “…,” they said": the unnamed
@@ -133,7 +143,7 @@ final class SpeakerResolver {
                     r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH,
                             x -> actors.type(x) == ActorType.ORGANIZATION || actors.type(x) == ActorType.GOVERNMENT);
                 }
-                return r == null ? null : new Attribution(r, null, cue, false);
+                return r == null ? null : Attribution.of(r, cue, Basis.PRONOUN);
             }
             if (FIRST_PERSON.contains(w0)) {
                 return null;
@@ -147,9 +157,9 @@ final class SpeakerResolver {
         if (anonymousForm && !startsPerson(actors, inside, start)) {
             ActorRef spokesFor = spokesmanFor(actors, tokens, a, b, inside);
             if (spokesFor != null) {
-                return new Attribution(spokesFor, null, cue, false);
+                return Attribution.of(spokesFor, cue, Basis.SPOKESPERSON);
             }
-            return new Attribution(null, description(tokens, a, b), cue, false);
+            return Attribution.unnamed(description(tokens, a, b), cue, Basis.UNNAMED);
         }
         if (!inside.isEmpty() && DETERMINERS.contains(w0) && b - a >= 2) {
             // "the New York Democrat", "the Texas governor": a place before a title only qualifies it;
@@ -174,7 +184,7 @@ final class SpeakerResolver {
                             x -> actors.type(x) == ActorType.PERSON && actors.gender(x) != opposite(g));
                 }
                 if (r != null) {
-                    return new Attribution(r, null, cue, false);
+                    return Attribution.of(r, cue, Basis.TITLE);
                 }
             }
         }
@@ -198,7 +208,7 @@ final class SpeakerResolver {
                     chosen = inside.get(i);
                 }
             }
-            return new Attribution(chosen.actor(), null, cue, false);
+            return Attribution.of(chosen.actor(), cue, Basis.NAME);
         }
         // A title or a description: "the minister", "the company", "the 45-year-old".
         int h = b - 1;
@@ -216,7 +226,7 @@ final class SpeakerResolver {
                 // before was about issued it.
                 ActorRef r = SentenceBefore.subject(actors, tokens, anchor, m -> actors.type(m.actor()) != ActorType.LOCATION);
                 if (r != null) {
-                    return new Attribution(r, null, cue, false);
+                    return Attribution.of(r, cue, Basis.STATEMENT);
                 }
             }
             if (ORG_NOUNS.contains(head)) {
@@ -230,10 +240,10 @@ final class SpeakerResolver {
                 if (r == null) {
                     r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH, x -> isOrg(actors, x));
                 }
-                return r == null ? null : new Attribution(r, null, cue, false);
+                return r == null ? null : Attribution.of(r, cue, Basis.ORGANISATION_NOUN);
             }
             if (cues.isSourceHead(head) && !SPOKES.contains(head)) {
-                return new Attribution(null, description(tokens, a, b), cue, false);
+                return Attribution.unnamed(description(tokens, a, b), cue, Basis.UNNAMED);
             }
             ActorRef r = actors.nearestBefore(anchor, anchor - ROLE_REACH,
                     x -> actors.type(x) == ActorType.PERSON && hasRole(actors, x, head));
@@ -243,12 +253,12 @@ final class SpeakerResolver {
                 r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH,
                         x -> actors.type(x) == ActorType.PERSON && actors.gender(x) != opposite(g));
             }
-            return r == null ? null : new Attribution(r, null, cue, false);
+            return r == null ? null : Attribution.of(r, cue, Basis.TITLE);
         }
         if (first.capitalised() && allNameWords(tokens, a, b) && actors.canBeName(first.text())) {
             // A name the actor stage missed (often at the start of a sentence).
-            ActorRef r = actors.addSpeaker(tokens.text().substring(start, end), ActorType.PERSON, start, end);
-            return new Attribution(r, null, cue, false);
+            return Attribution.newName(new Attribution.NewName(tokens.text().substring(start, end), ActorType.PERSON,
+                    start, end), cue);
         }
         int run = b;
         while (run > a && tokens.get(run - 1).capitalised() && actors.canBeName(tokens.get(run - 1).text())) {
@@ -258,11 +268,13 @@ final class SpeakerResolver {
             // "píše londýnský večerník Evening Standard": a name at the end of the phrase speaks.
             int s0 = tokens.get(run).start();
             String name = tokens.text().substring(s0, end);
-            ActorRef r = actors.addSpeaker(name, actors.speakerType(name), s0, end);
-            return new Attribution(r, null, cue, false);
+            return Attribution.newName(new Attribution.NewName(name, actors.speakerType(name), s0, end), cue);
         }
         if (cues.isSourceHead(head) && !first.capitalised() || cues.isSourceHead(w0)) {
-            return new Attribution(null, description(tokens, a, b), cue, false);
+            return Attribution.unnamed(description(tokens, a, b), cue, Basis.UNNAMED);
+        }
+        if (isGroup(actors, tokens, a, b)) {
+            return Attribution.unnamed(description(tokens, a, b), cue, Basis.GROUP);
         }
         return null;
     }
@@ -281,11 +293,47 @@ final class SpeakerResolver {
         }
         int end = ss + 1;
         while (end < e && end - ss < MAX_SOURCE_WORDS && tokens.get(end).isWord() && !cues.isCueVerb(tokens.get(end).text())
-                && (end == ss + 1 || !tokens.get(end).text().endsWith("ed"))) {
+                && (end == ss + 1 || !tokens.get(end).text().endsWith("ed"))
+                && !TRIM.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
             end++;
         }
         Attribution r = resolve(actors, ss, end, anchor, cue);
         return r != null && r.actor() == null && r.anonymous() != null ? r : null;
+    }
+
+    /**
+     * Words naming a group with no source noun and no name: a plural noun for people in lower case,
+     * optionally after a quantifier and before a complement ("critics", "some economists at the bank").
+     */
+    /** A plural noun shaped like one for people: "critics", "economists", "protesters", "advocates" (not "books"). */
+    private static boolean personPlural(String w) {
+        if (w.length() < 6) {
+            return false;
+        }
+        for (String suffix : PERSON_PLURALS) {
+            if (w.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isGroup(ActorSet actors, Tokens tokens, int a, int b) {
+        int k = a;
+        if (cues.isSourceDeterminer(tokens.get(k).text()) || DETERMINERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        if (k >= b || b - a > MAX_SOURCE_WORDS) {
+            return false;
+        }
+        Token head = tokens.get(k);
+        String w = head.text().toLowerCase(Locale.ROOT);
+        boolean lower = !head.capitalised() || k == a && !actors.canBeName(head.text());
+        if (!head.isWord() || !lower || !personPlural(w)) {
+            return false;
+        }
+        // Only a complement may follow the noun: "economists at the bank", not "critics say".
+        return k + 1 == b || COMPLEMENT_WORDS.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -319,10 +367,7 @@ final class SpeakerResolver {
         if (k < 0) {
             return false;
         }
-        String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
-        return w.equals("of") || w.equals("for") || w.equals("at") || w.equals("in") || w.equals("from")
-                || w.equals("de") || w.equals("del") || w.equals("du") || w.equals("des") || w.equals("do")
-                || w.equals("da");
+        return COMPLEMENT_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
     }
 
     private static boolean possessive(Tokens tokens, MentionRef m) {
