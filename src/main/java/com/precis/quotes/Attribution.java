@@ -63,6 +63,11 @@ record Attribution(ActorRef actor, String anonymous, String cue, boolean adjacen
         return new Attribution(null, null, cue, false, false, Basis.NEW_NAME, name, null, -1, -1);
     }
 
+    /** A cue tied to a quote whose subject words [from, to) name nobody that could be read. */
+    static Attribution unread(String cue, int from, int to) {
+        return new Attribution(null, null, cue, true, false, null, null, null, from, to);
+    }
+
     /** An unnamed person or group ("a person close to the policymakers"), not a quoted text. */
     boolean unnamedSource() {
         return actor == null && newName == null && anonymous != null && !document;

@@ -158,11 +158,11 @@ final class AttributionFinder {
     }
 
     /**
-     * Whether a cue stands after the quote tied to it ("…,” said another economist), whether or not
-     * its subject can be read: link punctuation, then a cue within {@link #MAX_SUBJECT} tokens of the
-     * same clause.
+     * A cue after the quote tied to it whose subject could not be read ("…,” said another economist,
+     * Paul Greer"): the subject's words with no speaker, or null when no cue stands tied after the
+     * quote. Link punctuation, then a cue within {@link #MAX_SUBJECT} tokens of the same clause.
      */
-    boolean tiedCueAfter(Tokens tokens, QuotedSpan q, String quoteText, int limit) {
+    Attribution unreadAfter(Tokens tokens, QuotedSpan q, String quoteText, int limit) {
         int k = tokens.indexAtOrAfter(q.after());
         boolean linked = endsWithLink(quoteText);
         while (k < tokens.size() && tokens.get(k).start() < limit && isLinkPunct(tokens.get(k))) {
@@ -171,13 +171,33 @@ final class AttributionFinder {
         }
         for (int c = k; linked && c < tokens.size() && c - k <= MAX_SUBJECT && tokens.get(c).start() < limit; c++) {
             if (isCue(c, tokens.get(c))) {
-                return true;
+                int s = c == k ? c + 1 : k;
+                int e = c == k ? c + 1 : c;
+                while (c == k && e < tokens.size() && e - s < MAX_SUBJECT && tokens.get(e).start() < limit
+                        && !isClauseStop(tokens.get(e))) {
+                    e++;
+                }
+                return e > s ? Attribution.unread(tokens.get(c).text(), tokens.get(s).start(), tokens.get(e - 1).end())
+                        : Attribution.unread(tokens.get(c).text(), -1, -1);
             }
             if (isClauseStop(tokens.get(c))) {
-                return false;
+                return null;
             }
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * Whether a cue stands right before the quote, tied to it ("Smith, in remarks to reporters,
+     * said: “…”"), whether or not its subject can be read: the quote follows the cue, or the cue and
+     * a colon, a comma or "that".
+     */
+    boolean tiedCueBefore(Tokens tokens, QuotedSpan q) {
+        int k = tokens.indexBefore(q.open()) - 1;
+        if (k >= 0 && (tokens.get(k).is(':') || tokens.get(k).is(',') || tokens.get(k).text().equalsIgnoreCase("that"))) {
+            k--;
+        }
+        return k >= 0 && isCue(k, tokens.get(k));
     }
 
     /**
@@ -289,14 +309,15 @@ final class AttributionFinder {
                     s = owner;
                 }
             }
-            if (s > a + 1 && tokens.get(s - 1).is(',') && (isRelative(tokens.get(s)) || isParticiple(tokens.get(s)))) {
+            if (s > a + 1 && tokens.get(s - 1).is(',') && (isRelative(tokens.get(s)) || isParticiple(tokens.get(s))
+                    || isPastParticiple(tokens.get(s)))) {
                 // "A senior official, who spoke on condition of anonymity, said": the relative clause
-                // describes the subject before it.
+                // describes the subject before it; so does "Collins, asked about Trump’s tariffs, said".
                 int owner = clauseStart(tokens, a, s - 1, s - 1);
                 if (owner < s - 1) {
                     // "… from Netanyahu's Likud party, which tried …": the name just before "which" is meant.
                     // "Trump, speaking at a rally in Iowa, called": a participle, like "who", describes the name before.
-                    boolean participle = isParticiple(tokens.get(s));
+                    boolean participle = isParticiple(tokens.get(s)) || isPastParticiple(tokens.get(s));
                     boolean who = !tokens.get(s).text().equalsIgnoreCase("which");
                     MentionRef antecedent = null;
                     for (MentionRef m : actors.mentionsIn(tokens.get(owner).start(), tokens.get(s - 2).end())) {
@@ -455,6 +476,12 @@ final class AttributionFinder {
             return null;
         }
         return null;
+    }
+
+    /** "asked", "pressed", "flanked": a past participle opening a phrase that describes the name before it. */
+    private boolean isPastParticiple(Token t) {
+        String w = t.text();
+        return t.isWord() && !t.capitalised() && w.length() > 4 && w.endsWith("ed") && !cues.isCueVerb(w);
     }
 
     private static boolean isParticiple(Token t) {

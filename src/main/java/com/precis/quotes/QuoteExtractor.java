@@ -102,6 +102,22 @@ public final class QuoteExtractor {
         return build(found, actors);
     }
 
+    /**
+     * The speaker decision for words [start, end) that the text reports as someone's (indirect speech
+     * too: "researchers say that …"), taken alone as if they were quoted: for training and evaluating
+     * speaker choice on attribution relations.
+     */
+    public SpeakerDecision decide(ArticleText text, ActorSet actors, int start, int end) {
+        QuotedSpan q = new QuotedSpan(start, Math.max(start, end - 1), start, end, '"', false);
+        List<QuotedSpan> spans = new ArrayList<>(scanner.scan(text));
+        spans.add(q);
+        boolean[] quoted = quotedTokens(actors, spans);
+        SpeakerCandidates candidates = new SpeakerCandidates(text, actors, finder.forText(actors.tokens(), quoted), quoted);
+        SpeakerCandidates.Cues cues = candidates.cues(List.of(q), 0, 0);
+        List<SpeakerCandidate> list = candidates.list(q, q, QuoteKind.DIRECT, cues, null, null);
+        return new SpeakerDecision(start, end, list, score.choose(list));
+    }
+
     /** Which tokens stand inside quotation marks: a reporting verb there is the speaker's, not the writer's. */
     private static boolean[] quotedTokens(ActorSet actors, List<QuotedSpan> spans) {
         boolean[] quoted = new boolean[actors.tokens().size()];

@@ -4,6 +4,7 @@ import com.precis.actors.ActorRef;
 import com.precis.actors.ActorSet;
 import com.precis.actors.Gender;
 import com.precis.actors.MentionRef;
+import com.precis.actors.Token;
 import com.precis.actors.Tokens;
 import com.precis.document.ActorType;
 import com.precis.document.QuoteKind;
@@ -52,11 +53,11 @@ final class SpeakerCandidates {
 
     /**
      * What the cues around a quote say: a cue tied to it before, one after it, any cue before it in
-     * its sentence, a text as the subject of a cue-less sentence. {@code tiedAfter} says a cue stands
-     * tied after the quote even when its subject could not be read.
+     * its sentence, a text as the subject of a cue-less sentence. {@code unread} is a cue tied to the
+     * quote whose subject could not be read (with its words when known), or null.
      */
     record Cues(Attribution beforeTied, Attribution after, Attribution inSentence, Attribution textSubject,
-                boolean tiedAfter) {
+                Attribution unread) {
 
         /** The cue reading the quote's kind is judged by: the first in the order above. */
         Attribution first() {
@@ -64,7 +65,7 @@ final class SpeakerCandidates {
         }
 
         boolean tied() {
-            return beforeTied != null || after != null && after.adjacent() || tiedAfter;
+            return beforeTied != null || after != null && after.adjacent() || unread != null;
         }
     }
 
@@ -88,8 +89,11 @@ final class SpeakerCandidates {
         int limit = nextSpan != null && nextSpan.open() < blockEnd ? nextSpan.open() : blockEnd;
         String endText = text.text().substring(end.textStart(), end.textEnd());
         Attribution after = finder.after(actors, end, endText, limit);
-        boolean tiedAfter = after == null && finder.tiedCueAfter(actors.tokens(), end, endText, limit);
-        return new Cues(beforeTied, after, inSentence, textSubject, tiedAfter);
+        Attribution unread = after == null ? finder.unreadAfter(actors.tokens(), end, endText, limit) : null;
+        if (unread == null && beforeTied == null && finder.tiedCueBefore(actors.tokens(), first)) {
+            unread = Attribution.unread(null, -1, -1);
+        }
+        return new Cues(beforeTied, after, inSentence, textSubject, unread);
     }
 
     private int sentenceStart(QuotedSpan q) {
@@ -116,6 +120,7 @@ final class SpeakerCandidates {
         cueWords(byKey, cues.beforeTied());
         cueWords(byKey, cues.after());
         cueWords(byKey, cues.inSentence());
+        cueWords(byKey, cues.unread());
         add(byKey, echo, SpeakerFeature.ECHO);
         int block = text.blockAt(q.open());
         Attribution last = previous == null ? null : previous.speaker();
@@ -143,6 +148,9 @@ final class SpeakerCandidates {
 
     private void addCue(Map<String, SpeakerCandidate> byKey, Attribution a, SpeakerFeature source) {
         SpeakerCandidate c = add(byKey, a, source);
+        if (c != null) {
+            c.add(SpeakerFeature.CUE_SUBJECT);
+        }
         if (c != null && a.basis() != null) {
             c.add(SpeakerFeature.of(a.basis()));
             if (namesItself(a.basis())) {
@@ -181,19 +189,34 @@ final class SpeakerCandidates {
         if (a == null || a.from() < 0) {
             return;
         }
+        boolean first = true;
         for (MentionRef m : actors.mentionsIn(a.from(), a.to())) {
-            add(byKey, Attribution.of(m.actor(), a.cue(), null), SpeakerFeature.IN_CUE_WORDS);
+            SpeakerCandidate c = add(byKey, Attribution.of(m.actor(), a.cue(), null), SpeakerFeature.IN_CUE_WORDS);
+            if (first) {
+                c.add(SpeakerFeature.FIRST_IN_CUE_WORDS);
+                first = false;
+            }
         }
-        appositive(byKey, a.to(), a.cue());
+        appositives(byKey, a);
     }
 
-    private void appositive(Map<String, SpeakerCandidate> byKey, int wordsEnd, String cue) {
+    /** A name set off by a comma right after the cue's words, or ending right before them. */
+    private void appositives(Map<String, SpeakerCandidate> byKey, Attribution a) {
         Tokens tokens = actors.tokens();
-        int k = tokens.indexAtOrAfter(wordsEnd);
+        int k = tokens.indexAtOrAfter(a.to());
         if (k + 1 < tokens.size() && tokens.get(k).is(',')) {
             int at = tokens.get(k + 1).start();
             for (MentionRef m : actors.mentionsIn(at, at + 1)) {
-                add(byKey, Attribution.of(m.actor(), cue, null), SpeakerFeature.APPOSITIVE_TO_CUE_WORDS);
+                add(byKey, Attribution.of(m.actor(), a.cue(), null), SpeakerFeature.APPOSITIVE_TO_CUE_WORDS);
+            }
+        }
+        int b = tokens.indexAtOrAfter(a.from()) - 1;
+        if (b >= 1 && tokens.get(b).is(',')) {
+            Token owner = tokens.get(b - 1);
+            for (MentionRef m : actors.mentionsIn(Math.max(0, owner.start() - SpeakerFeatures.LONGEST_NAME), owner.end())) {
+                if (m.end() == owner.end()) {
+                    add(byKey, Attribution.of(m.actor(), a.cue(), null), SpeakerFeature.APPOSITIVE_TO_CUE_WORDS);
+                }
             }
         }
     }
@@ -240,8 +263,8 @@ final class SpeakerCandidates {
     /** The person opening the quote's paragraph, when the paragraph does not open with the quote. */
     private void paragraphOpener(Map<String, SpeakerCandidate> byKey, QuotedSpan q, int block) {
         int start = text.blockStart(block);
-        if (q.open() - start <= 1) {
-            return;
+        if (q.open() - start <= 1 || q.open() - start > AttributionFinder.MAX_BEFORE_CHARS) {
+            return; // the paragraph opens with the quote, or its opening is further back than a cue is looked for
         }
         for (MentionRef m : actors.mentionsIn(start, Math.min(q.open(), start + OPENING_CHARS))) {
             if (actors.type(m.actor()) == ActorType.PERSON) {
@@ -328,8 +351,10 @@ final class SpeakerCandidates {
     private void describe(SpeakerCandidate c, QuotedSpan q, QuotedSpan end, int block, Map<ActorRef, MentionRef> nearest,
                           Gender pronoun, Attribution.NewName missed, Cues cues) {
         Attribution a = c.speaker();
-        int start = -1;
-        int stop = -1;
+        // Where the text refers to the speaker at this quote: the cue's words ("he", "the company"), else
+        // the nearest mention of the actor, else the missed name or the description.
+        int start = a.from();
+        int stop = a.to();
         if (a.actor() != null) {
             ActorType type = actors.type(a.actor());
             c.add(switch (type) {
@@ -340,11 +365,13 @@ final class SpeakerCandidates {
             });
             MentionRef m = nearest.get(a.actor());
             if (m != null) {
-                start = m.start();
-                stop = m.end();
-                c.place(start, stop);
-                if (SpeakerFeatures.roleNext(actors, a.actor(), start, stop)) {
+                c.place(m.start(), m.end());
+                if (SpeakerFeatures.roleNext(actors, a.actor(), m.start(), m.end())) {
                     c.add(SpeakerFeature.ROLE_NEXT);
+                }
+                if (start < 0) {
+                    start = m.start();
+                    stop = m.end();
                 }
             }
             if (pronoun != null && type == ActorType.PERSON) {
@@ -357,8 +384,6 @@ final class SpeakerCandidates {
             stop = a.newName().end();
         } else {
             c.add(a.document() ? SpeakerFeature.QUOTED_TEXT : SpeakerFeature.UNNAMED_SOURCE);
-            start = a.from();
-            stop = a.to();
         }
         if (start < 0) {
             c.add(SpeakerFeature.NO_MENTION_NEARBY);

@@ -7,6 +7,7 @@ import com.precis.actors.Token;
 import com.precis.actors.Tokens;
 import com.precis.document.ActorType;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The feature functions over one place where the text names a candidate: each looks at a few
@@ -15,10 +16,15 @@ import java.util.Locale;
  */
 final class SpeakerFeatures {
 
+    /** How many characters back a name ending at a given token may start. */
+    static final int LONGEST_NAME = 80;
     /** How many tokens may stand between a qualifying name and the person it qualifies: "Texas Gov. X". */
     private static final int QUALIFIER_GAP = 3;
     /** How many words of an appositive may come before its role word: ", a senior economist at". */
     private static final int APPOSITIVE_WORDS = 4;
+    /** Prepositions after which a name is an object, besides the complement words of the resolver. */
+    private static final Set<String> PREPOSITIONS = Set.of("to", "with", "by", "about", "against", "on", "into",
+            "toward", "towards", "over");
 
     private SpeakerFeatures() {
     }
@@ -35,11 +41,20 @@ final class SpeakerFeatures {
         return k < tokens.size() && tokens.get(k).kind() == Token.Kind.POSSESSIVE && tokens.get(k).start() == end;
     }
 
-    /** After "of", "for", "at", "in", "from": the name completes the noun before it. */
+    /**
+     * After a preposition: the name completes the noun or verb before it ("the ministry of X", "tweeted
+     * to X"), except after "according to", which names a source.
+     */
     static boolean complement(Tokens tokens, int start) {
         int k = tokens.indexAtOrAfter(start) - 1;
-        return k >= 0 && tokens.get(k).isWord()
-                && SpeakerResolver.COMPLEMENT_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
+        if (k < 0 || !tokens.get(k).isWord()) {
+            return false;
+        }
+        String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        if (w.equals("to") && k > 0 && tokens.get(k - 1).text().equalsIgnoreCase("according")) {
+            return false;
+        }
+        return SpeakerResolver.COMPLEMENT_WORDS.contains(w) || PREPOSITIONS.contains(w);
     }
 
     /** The first word of its sentence or paragraph, or the second after a determiner: where a subject stands. */

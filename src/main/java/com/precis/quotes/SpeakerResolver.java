@@ -68,6 +68,8 @@ final class SpeakerResolver {
     /** Endings of plural nouns for people: what a group that speaks is called. */
     private static final List<String> PERSON_PLURALS = List.of("ers", "ors", "ists", "ians", "ants", "ents", "ics",
             "ates", "ives");
+    /** The most words a missed name may have. */
+    private static final int MAX_NAME_WORDS = 4;
     /** How long an unnamed-source phrase opening a sentence may be: "two senior U.S. defense officials". */
     private static final int MAX_SOURCE_WORDS = 7;
     /**
@@ -188,6 +190,10 @@ final class SpeakerResolver {
                 }
             }
         }
+        Attribution.NewName missed = missedName(actors, tokens, a, b, inside);
+        if (missed != null) {
+            return Attribution.newName(missed, cue);
+        }
         if (!inside.isEmpty()) {
             // The person nearest the verb speaks: "Huntington defined it … and the jurist Carlos Nino called it".
             MentionRef chosen = null;
@@ -277,6 +283,64 @@ final class SpeakerResolver {
             return Attribution.unnamed(description(tokens, a, b), cue, Basis.GROUP);
         }
         return null;
+    }
+
+    /**
+     * A name the actor stage missed, next to names it found: after a title ("Houston Mayor Zed Quill",
+     * "Trump adviser Jo Vance") or before a complement ("Okafor-Banks of Princeton"). The names found
+     * only qualify it.
+     */
+    private static Attribution.NewName missedName(ActorSet actors, Tokens tokens, int a, int b, List<MentionRef> inside) {
+        if (inside.isEmpty()) {
+            return null;
+        }
+        int run = b;
+        while (run > a && b - run < MAX_NAME_WORDS && nameWord(actors, tokens.get(run - 1))) {
+            run--;
+        }
+        if (run < b && run > a && !covered(inside, tokens.get(run).start(), tokens.get(b - 1).end())
+                && isTitleWord(actors, tokens, run - 1)) {
+            return newName(actors, tokens, run, b);
+        }
+        int end = a;
+        while (end < b && end - a < MAX_NAME_WORDS && nameWord(actors, tokens.get(end))) {
+            end++;
+        }
+        if (end > a && end < b && !covered(inside, tokens.get(a).start(), tokens.get(end - 1).end())
+                && (tokens.get(end).is(',') || COMPLEMENT_WORDS.contains(tokens.get(end).text().toLowerCase(Locale.ROOT)))) {
+            return newName(actors, tokens, a, end);
+        }
+        return null;
+    }
+
+    private static Attribution.NewName newName(ActorSet actors, Tokens tokens, int a, int b) {
+        int start = tokens.get(a).start();
+        int end = tokens.get(b - 1).end();
+        String name = tokens.text().substring(start, end);
+        return new Attribution.NewName(name, actors.speakerType(name), start, end);
+    }
+
+    private static boolean nameWord(ActorSet actors, Token t) {
+        return t.capitalised() && !t.allCaps() && actors.canBeName(t.text());
+    }
+
+    private static boolean covered(List<MentionRef> inside, int start, int end) {
+        for (MentionRef m : inside) {
+            if (m.start() < end && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Token k ends a title before a name: "Mayor", "adviser", "Gov." (a word that is no name). */
+    private static boolean isTitleWord(ActorSet actors, Tokens tokens, int k) {
+        if (tokens.get(k).is('.') && k > 0) {
+            k--;
+        }
+        Token t = tokens.get(k);
+        return t.isWord() && !actors.canBeName(t.text()) && !TRIM.contains(t.text().toLowerCase(Locale.ROOT))
+                && !DETERMINERS.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
     /** Unnamed sources ("two U.S. officials", "lawmakers from both parties") opening the sentence before, or null. */
