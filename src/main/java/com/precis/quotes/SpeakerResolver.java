@@ -163,9 +163,9 @@ final class SpeakerResolver {
             }
             return Attribution.unnamed(description(tokens, a, b), cue, Basis.UNNAMED);
         }
-        if (!inside.isEmpty() && DETERMINERS.contains(w0) && b - a >= 2) {
-            // "the New York Democrat", "the Texas governor": a place before a title only qualifies it;
-            // the title names a person said before.
+        if (!inside.isEmpty() && (DETERMINERS.contains(w0) || possessive(tokens, inside.get(0))) && b - a >= 2) {
+            // "the New York Democrat", "the Texas governor", "Houston’s mayor": a place before a title only
+            // qualifies it; the title names a person said before, or nobody that can be read.
             int h = b - 1;
             while (h > a && !tokens.get(h).isWord()) {
                 h--;
@@ -188,7 +188,14 @@ final class SpeakerResolver {
                 if (r != null) {
                     return Attribution.of(r, cue, Basis.TITLE);
                 }
+                if (!headToken.capitalised()) {
+                    return null;
+                }
             }
+        }
+        if (isGroup(actors, tokens, a, b)) {
+            // "critics", "economists at the Harbour Bank": a named body after the group only places it.
+            return Attribution.unnamed(description(tokens, a, b), cue, Basis.GROUP);
         }
         Attribution.NewName missed = missedName(actors, tokens, a, b, inside);
         if (missed != null) {
@@ -279,9 +286,6 @@ final class SpeakerResolver {
         if (cues.isSourceHead(head) && !first.capitalised() || cues.isSourceHead(w0)) {
             return Attribution.unnamed(description(tokens, a, b), cue, Basis.UNNAMED);
         }
-        if (isGroup(actors, tokens, a, b)) {
-            return Attribution.unnamed(description(tokens, a, b), cue, Basis.GROUP);
-        }
         return null;
     }
 
@@ -343,7 +347,7 @@ final class SpeakerResolver {
                 && !DETERMINERS.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
-    /** Unnamed sources ("two U.S. officials", "lawmakers from both parties") opening the sentence before, or null. */
+    /** Unnamed sources or a group ("two U.S. officials", "lawmakers from both parties", "critics") opening the sentence before, or null. */
     private Attribution sourcesOpeningSentenceBefore(ActorSet actors, Tokens tokens, int anchor, String cue) {
         int[] range = SentenceBefore.range(tokens, anchor);
         if (range == null) {
@@ -352,14 +356,14 @@ final class SpeakerResolver {
         int ss = range[0];
         int e = range[1];
         String w = tokens.get(ss).text();
-        if (!cues.isSourceDeterminer(w) && !cues.isSourceHead(w)) {
-            return null;
-        }
         int end = ss + 1;
         while (end < e && end - ss < MAX_SOURCE_WORDS && tokens.get(end).isWord() && !cues.isCueVerb(tokens.get(end).text())
                 && (end == ss + 1 || !tokens.get(end).text().endsWith("ed"))
                 && !TRIM.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
             end++;
+        }
+        if (!cues.isSourceDeterminer(w) && !cues.isSourceHead(w) && !isGroup(actors, tokens, ss, end)) {
+            return null;
         }
         Attribution r = resolve(actors, ss, end, anchor, cue);
         return r != null && r.actor() == null && r.anonymous() != null ? r : null;
