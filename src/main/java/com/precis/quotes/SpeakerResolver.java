@@ -279,9 +279,7 @@ final class SpeakerResolver {
         }
         if (run > a && run < b && b - run <= 4 && tokens.get(run - 1).isWord()) {
             // "píše londýnský večerník Evening Standard": a name at the end of the phrase speaks.
-            int s0 = tokens.get(run).start();
-            String name = tokens.text().substring(s0, end);
-            return Attribution.newName(new Attribution.NewName(name, actors.speakerType(name), s0, end), cue);
+            return Attribution.newName(newName(actors, tokens, run, b), cue);
         }
         if (cues.isSourceHead(head) && !first.capitalised() || cues.isSourceHead(w0)) {
             return Attribution.unnamed(description(tokens, a, b), cue, Basis.UNNAMED);

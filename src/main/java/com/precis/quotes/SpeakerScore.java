@@ -102,10 +102,19 @@ public final class SpeakerScore {
 
     /** The best candidate (the first on a tie), whatever its score; -1 when there is none. */
     public int best(List<SpeakerCandidate> candidates) {
+        List<Set<SpeakerFeature>> features = new ArrayList<>(candidates.size());
+        for (SpeakerCandidate c : candidates) {
+            features.add(c.features());
+        }
+        return bestOf(features);
+    }
+
+    /** The best of candidates given by their features (the first on a tie); -1 when there is none. */
+    public int bestOf(List<Set<SpeakerFeature>> candidates) {
         int best = -1;
         double top = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < candidates.size(); i++) {
-            double s = score(candidates.get(i).features());
+            double s = score(candidates.get(i));
             if (s > top) {
                 top = s;
                 best = i;

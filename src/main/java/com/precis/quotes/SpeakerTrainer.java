@@ -77,12 +77,7 @@ public final class SpeakerTrainer {
      * prior's scale and the L2 strength were chosen.
      */
     public static double crossValidate(List<Example> examples, double priorScale, double l2, int folds) {
-        List<Example> teaching = new ArrayList<>();
-        for (Example e : examples) {
-            if (e.teaches()) {
-                teaching.add(e);
-            }
-        }
+        List<Example> teaching = teaching(examples);
         int right = 0;
         for (int fold = 0; fold < folds; fold++) {
             int from = teaching.size() * fold / folds;
@@ -91,16 +86,7 @@ public final class SpeakerTrainer {
             train.addAll(teaching.subList(to, teaching.size()));
             SpeakerScore score = new SpeakerScore(train(train, priorScale, l2), 0);
             for (Example e : teaching.subList(from, to)) {
-                int best = -1;
-                double top = Double.NEGATIVE_INFINITY;
-                for (int i = 0; i < e.candidates().size(); i++) {
-                    double v = score.score(e.candidates().get(i));
-                    if (v > top) {
-                        top = v;
-                        best = i;
-                    }
-                }
-                right += e.gold()[best] ? 1 : 0;
+                right += e.gold()[score.bestOf(e.candidates())] ? 1 : 0;
             }
         }
         return teaching.isEmpty() ? 0 : (double) right / teaching.size();
@@ -113,12 +99,7 @@ public final class SpeakerTrainer {
         for (SpeakerFeature f : SpeakerFeature.values()) {
             prior[f.ordinal()] = priorScale * rules.weight(f);
         }
-        List<Example> teaching = new ArrayList<>();
-        for (Example e : examples) {
-            if (e.teaches()) {
-                teaching.add(e);
-            }
-        }
+        List<Example> teaching = teaching(examples);
         double[] w = prior.clone();
         double[] gradient = new double[n];
         for (int it = 0; it < ITERATIONS && !teaching.isEmpty(); it++) {
@@ -135,6 +116,16 @@ public final class SpeakerTrainer {
             }
         }
         return w;
+    }
+
+    private static List<Example> teaching(List<Example> examples) {
+        List<Example> out = new ArrayList<>();
+        for (Example e : examples) {
+            if (e.teaches()) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** Adds the gradient of log P(gold) for one example: the gold's expected features less the model's. */
@@ -183,15 +174,8 @@ public final class SpeakerTrainer {
         int[] best = new int[examples.size()];
         for (int i = 0; i < examples.size(); i++) {
             Example e = examples.get(i);
-            best[i] = -1;
-            top[i] = Double.NEGATIVE_INFINITY;
-            for (int c = 0; c < e.candidates().size(); c++) {
-                double s = score.score(e.candidates().get(c));
-                if (s > top[i]) {
-                    top[i] = s;
-                    best[i] = c;
-                }
-            }
+            best[i] = score.bestOf(e.candidates());
+            top[i] = best[i] < 0 ? Double.NEGATIVE_INFINITY : score.score(e.candidates().get(best[i]));
             if (best[i] >= 0) {
                 cuts.add(top[i]);
             }
