@@ -26,6 +26,7 @@ public final class Main {
             case "bench" -> BenchCommand.run(rest);
             case "eval-clean" -> EvalCleanCommand.run(rest);
             case "eval-quotes" -> EvalQuotesCommand.run(rest);
+            case "train-speakers" -> TrainSpeakersCommand.run(rest);
             default -> {
                 System.err.println("unknown command: " + args[0] + "\n" + usage());
                 yield 2;
@@ -41,7 +42,9 @@ public final class Main {
                   local [FILE...] [--endpoint URL] upload files through a local S3 trigger into a local DynamoDB and print the items
                   bench DIR                       time the pipeline over the pages of DIR on one thread: pages/s, MB/s, p50/p99 per page
                   eval-clean [DIR]                 score the cleaner (HTML and text dumps) against gold bodies
-                  eval-quotes [DIR]                score quotes, speakers and actors against hand annotations
+                  eval-quotes [DIR]                score quotes, speakers and actors against hand annotations (dev and check halves)
+                  eval-quotes --corpus gum         score quotes and speakers on the GUM quote corpus (--split dev|test|check|train)
+                  train-speakers                   learn the speaker-choice weights from GUM train; threshold tuned on eval/annotated dev
                 """;
     }
 }

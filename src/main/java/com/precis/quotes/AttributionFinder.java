@@ -6,6 +6,7 @@ import com.precis.actors.PartyTag;
 import com.precis.document.ActorType;
 import com.precis.actors.Token;
 import com.precis.actors.Tokens;
+import com.precis.quotes.Attribution.Basis;
 import java.util.Locale;
 
 /**
@@ -157,6 +158,49 @@ final class AttributionFinder {
     }
 
     /**
+     * A cue after the quote tied to it whose subject could not be read ("…,” said another economist,
+     * Paul Greer"): the subject's words with no speaker, or null when no cue stands tied after the
+     * quote. Link punctuation, then a cue within {@link #MAX_SUBJECT} tokens of the same clause.
+     */
+    Attribution unreadAfter(Tokens tokens, QuotedSpan q, String quoteText, int limit) {
+        int k = tokens.indexAtOrAfter(q.after());
+        boolean linked = endsWithLink(quoteText);
+        while (k < tokens.size() && tokens.get(k).start() < limit && isLinkPunct(tokens.get(k))) {
+            linked = true;
+            k++;
+        }
+        for (int c = k; linked && c < tokens.size() && c - k <= MAX_SUBJECT && tokens.get(c).start() < limit; c++) {
+            if (isCue(c, tokens.get(c))) {
+                int s = c == k ? c + 1 : k;
+                int e = c == k ? c + 1 : c;
+                while (c == k && e < tokens.size() && e - s < MAX_SUBJECT && tokens.get(e).start() < limit
+                        && !isClauseStop(tokens.get(e))) {
+                    e++;
+                }
+                return e > s ? Attribution.unread(tokens.get(c).text(), tokens.get(s).start(), tokens.get(e - 1).end())
+                        : Attribution.unread(tokens.get(c).text(), -1, -1);
+            }
+            if (isClauseStop(tokens.get(c))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a cue stands right before the quote, tied to it ("Smith, in remarks to reporters,
+     * said: “…”"), whether or not its subject can be read: the quote follows the cue, or the cue and
+     * a colon, a comma or "that".
+     */
+    boolean tiedCueBefore(Tokens tokens, QuotedSpan q) {
+        int k = tokens.indexBefore(q.open()) - 1;
+        if (k >= 0 && (tokens.get(k).is(':') || tokens.get(k).is(',') || tokens.get(k).text().equalsIgnoreCase("that"))) {
+            k--;
+        }
+        return k >= 0 && isCue(k, tokens.get(k));
+    }
+
+    /**
      * The attribution in the words before the quote, from {@code from} (the start of its sentence,
      * or the end of the previous quote in it). {@code linkedOnly} asks for a cue tied to the quote
      * (ending in a colon, a comma or "that"); otherwise any cue of the sentence counts.
@@ -212,7 +256,7 @@ final class AttributionFinder {
             // "De Miranda evokes the notion in his introduction: “…”": a colon hands the floor to the subject.
             for (MentionRef m : actors.mentionsIn(tokens.get(a).start(), tokens.get(Math.min(end - 1, a + 3)).end())) {
                 if (actors.type(m.actor()) == ActorType.PERSON) {
-                    return new Attribution(m.actor(), null, null, true);
+                    return Attribution.of(m.actor(), null, Basis.CLAUSE).withAdjacent(true).withWords(m.start(), m.end());
                 }
             }
             // "a question came from a member of the audience: “…”": an unnamed source just before the colon.
@@ -265,14 +309,15 @@ final class AttributionFinder {
                     s = owner;
                 }
             }
-            if (s > a + 1 && tokens.get(s - 1).is(',') && (isRelative(tokens.get(s)) || isParticiple(tokens.get(s)))) {
+            if (s > a + 1 && tokens.get(s - 1).is(',') && (isRelative(tokens.get(s)) || isParticiple(tokens.get(s))
+                    || isPastParticiple(tokens.get(s)))) {
                 // "A senior official, who spoke on condition of anonymity, said": the relative clause
-                // describes the subject before it.
+                // describes the subject before it; so does "Collins, asked about Trump’s tariffs, said".
                 int owner = clauseStart(tokens, a, s - 1, s - 1);
                 if (owner < s - 1) {
                     // "… from Netanyahu's Likud party, which tried …": the name just before "which" is meant.
                     // "Trump, speaking at a rally in Iowa, called": a participle, like "who", describes the name before.
-                    boolean participle = isParticiple(tokens.get(s));
+                    boolean participle = isParticiple(tokens.get(s)) || isPastParticiple(tokens.get(s));
                     boolean who = !tokens.get(s).text().equalsIgnoreCase("which");
                     MentionRef antecedent = null;
                     for (MentionRef m : actors.mentionsIn(tokens.get(owner).start(), tokens.get(s - 2).end())) {
@@ -280,7 +325,8 @@ final class AttributionFinder {
                     }
                     if (antecedent != null && (participle || (actors.type(antecedent.actor()) == ActorType.PERSON) == who)
                             && tokens.indexAtOrAfter(antecedent.end()) >= s - 3) {
-                        return new Attribution(antecedent.actor(), null, t.text(), linked);
+                        return Attribution.of(antecedent.actor(), t.text(), Basis.CLAUSE).withAdjacent(linked)
+                                .withWords(antecedent.start(), antecedent.end());
                     }
                     Attribution r = speakers.resolve(actors, owner, s - 1, q.textStart(), t.text(), true);
                     if (r != null) {
@@ -425,11 +471,17 @@ final class AttributionFinder {
         int k = w.equals("the") && s + 1 < e ? s + 1 : s;
         for (MentionRef m : actors.mentionsIn(tokens.get(s).start(), tokens.get(e - 1).end())) {
             if (m.start() == tokens.get(k).start() || m.start() == tokens.get(s).start()) {
-                return new Attribution(m.actor(), null, cue, false);
+                return Attribution.of(m.actor(), cue, Basis.CLAUSE).withWords(m.start(), m.end());
             }
             return null;
         }
         return null;
+    }
+
+    /** "asked", "pressed", "flanked": a past participle opening a phrase that describes the name before it. */
+    private boolean isPastParticiple(Token t) {
+        String w = t.text();
+        return t.isWord() && !t.capitalised() && w.length() > 4 && w.endsWith("ed") && !cues.isCueVerb(w);
     }
 
     private static boolean isParticiple(Token t) {

@@ -6,6 +6,7 @@ import com.precis.actors.Gender;
 import com.precis.actors.MentionRef;
 import com.precis.actors.Token;
 import com.precis.actors.Tokens;
+import com.precis.quotes.Attribution.Basis;
 import com.precis.document.ActorType;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +62,14 @@ final class SpeakerResolver {
             "general", List.of("gen"),
             "lieutenant", List.of("lt"),
             "reverend", List.of("rev"));
+    /** Words after which a name only completes the noun before it: "the foreign ministry of China". */
+    static final Set<String> COMPLEMENT_WORDS = Set.of("of", "for", "at", "in", "from", "de", "del", "du", "des",
+            "do", "da");
+    /** Endings of plural nouns for people: what a group that speaks is called. */
+    private static final List<String> PERSON_PLURALS = List.of("ers", "ors", "ists", "ians", "ants", "ents", "ics",
+            "ates", "ives");
+    /** The most words a missed name may have. */
+    private static final int MAX_NAME_WORDS = 4;
     /** How long an unnamed-source phrase opening a sentence may be: "two senior U.S. defense officials". */
     private static final int MAX_SOURCE_WORDS = 7;
     /**
@@ -92,6 +101,13 @@ final class SpeakerResolver {
         if (a >= b || b - a > 14) {
             return null;
         }
+        Attribution r = speaker(actors, tokens, a, b, quoteStart, cue, subjectBeforeCue);
+        return r == null ? null : r.withWords(tokens.get(a).start(), tokens.get(b - 1).end());
+    }
+
+    /** The speaker that the trimmed words [a, b) name. */
+    private Attribution speaker(ActorSet actors, Tokens tokens, int a, int b, int quoteStart, String cue,
+                                boolean subjectBeforeCue) {
         Token first = tokens.get(a);
         String w0 = first.text().toLowerCase(Locale.ROOT);
         int anchor = Math.min(quoteStart, first.start());
@@ -111,11 +127,7 @@ final class SpeakerResolver {
                     r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH,
                             x -> actors.type(x) == ActorType.PERSON && actors.gender(x) != opposite(g));
                 }
-                if (r != null) {
-                    actors.setGender(r, g);
-                    return new Attribution(r, null, cue, false);
-                }
-                return null;
+                return r == null ? null : Attribution.of(r, cue, Basis.PRONOUN).withGender(g);
             }
             if (w0.equals("they")) {
                 // "Two officials, speaking on condition of anonymity, said … “…,” they said": the unnamed
@@ -133,7 +145,7 @@ final class SpeakerResolver {
                     r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH,
                             x -> actors.type(x) == ActorType.ORGANIZATION || actors.type(x) == ActorType.GOVERNMENT);
                 }
-                return r == null ? null : new Attribution(r, null, cue, false);
+                return r == null ? null : Attribution.of(r, cue, Basis.PRONOUN);
             }
             if (FIRST_PERSON.contains(w0)) {
                 return null;
@@ -147,13 +159,13 @@ final class SpeakerResolver {
         if (anonymousForm && !startsPerson(actors, inside, start)) {
             ActorRef spokesFor = spokesmanFor(actors, tokens, a, b, inside);
             if (spokesFor != null) {
-                return new Attribution(spokesFor, null, cue, false);
+                return Attribution.of(spokesFor, cue, Basis.SPOKESPERSON);
             }
-            return new Attribution(null, description(tokens, a, b), cue, false);
+            return Attribution.unnamed(description(tokens, a, b), cue, Basis.UNNAMED);
         }
-        if (!inside.isEmpty() && DETERMINERS.contains(w0) && b - a >= 2) {
-            // "the New York Democrat", "the Texas governor": a place before a title only qualifies it;
-            // the title names a person said before.
+        if (!inside.isEmpty() && (DETERMINERS.contains(w0) || possessive(tokens, inside.get(0))) && b - a >= 2) {
+            // "the New York Democrat", "the Texas governor", "Houston’s mayor": a place before a title only
+            // qualifies it; the title names a person said before, or nobody that can be read.
             int h = b - 1;
             while (h > a && !tokens.get(h).isWord()) {
                 h--;
@@ -174,9 +186,20 @@ final class SpeakerResolver {
                             x -> actors.type(x) == ActorType.PERSON && actors.gender(x) != opposite(g));
                 }
                 if (r != null) {
-                    return new Attribution(r, null, cue, false);
+                    return Attribution.of(r, cue, Basis.TITLE);
+                }
+                if (!headToken.capitalised()) {
+                    return null;
                 }
             }
+        }
+        if (isGroup(actors, tokens, a, b)) {
+            // "critics", "economists at the Harbour Bank": a named body after the group only places it.
+            return Attribution.unnamed(description(tokens, a, b), cue, Basis.GROUP);
+        }
+        Attribution.NewName missed = missedName(actors, tokens, a, b, inside);
+        if (missed != null) {
+            return Attribution.newName(missed, cue);
         }
         if (!inside.isEmpty()) {
             // The person nearest the verb speaks: "Huntington defined it … and the jurist Carlos Nino called it".
@@ -198,7 +221,7 @@ final class SpeakerResolver {
                     chosen = inside.get(i);
                 }
             }
-            return new Attribution(chosen.actor(), null, cue, false);
+            return Attribution.of(chosen.actor(), cue, Basis.NAME);
         }
         // A title or a description: "the minister", "the company", "the 45-year-old".
         int h = b - 1;
@@ -216,7 +239,7 @@ final class SpeakerResolver {
                 // before was about issued it.
                 ActorRef r = SentenceBefore.subject(actors, tokens, anchor, m -> actors.type(m.actor()) != ActorType.LOCATION);
                 if (r != null) {
-                    return new Attribution(r, null, cue, false);
+                    return Attribution.of(r, cue, Basis.STATEMENT);
                 }
             }
             if (ORG_NOUNS.contains(head)) {
@@ -230,10 +253,10 @@ final class SpeakerResolver {
                 if (r == null) {
                     r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH, x -> isOrg(actors, x));
                 }
-                return r == null ? null : new Attribution(r, null, cue, false);
+                return r == null ? null : Attribution.of(r, cue, Basis.ORGANISATION_NOUN);
             }
             if (cues.isSourceHead(head) && !SPOKES.contains(head)) {
-                return new Attribution(null, description(tokens, a, b), cue, false);
+                return Attribution.unnamed(description(tokens, a, b), cue, Basis.UNNAMED);
             }
             ActorRef r = actors.nearestBefore(anchor, anchor - ROLE_REACH,
                     x -> actors.type(x) == ActorType.PERSON && hasRole(actors, x, head));
@@ -243,12 +266,12 @@ final class SpeakerResolver {
                 r = actors.nearestBefore(anchor, anchor - PRONOUN_REACH,
                         x -> actors.type(x) == ActorType.PERSON && actors.gender(x) != opposite(g));
             }
-            return r == null ? null : new Attribution(r, null, cue, false);
+            return r == null ? null : Attribution.of(r, cue, Basis.TITLE);
         }
         if (first.capitalised() && allNameWords(tokens, a, b) && actors.canBeName(first.text())) {
             // A name the actor stage missed (often at the start of a sentence).
-            ActorRef r = actors.addSpeaker(tokens.text().substring(start, end), ActorType.PERSON, start, end);
-            return new Attribution(r, null, cue, false);
+            return Attribution.newName(new Attribution.NewName(tokens.text().substring(start, end), ActorType.PERSON,
+                    start, end), cue);
         }
         int run = b;
         while (run > a && tokens.get(run - 1).capitalised() && actors.canBeName(tokens.get(run - 1).text())) {
@@ -256,18 +279,73 @@ final class SpeakerResolver {
         }
         if (run > a && run < b && b - run <= 4 && tokens.get(run - 1).isWord()) {
             // "píše londýnský večerník Evening Standard": a name at the end of the phrase speaks.
-            int s0 = tokens.get(run).start();
-            String name = tokens.text().substring(s0, end);
-            ActorRef r = actors.addSpeaker(name, actors.speakerType(name), s0, end);
-            return new Attribution(r, null, cue, false);
+            return Attribution.newName(newName(actors, tokens, run, b), cue);
         }
         if (cues.isSourceHead(head) && !first.capitalised() || cues.isSourceHead(w0)) {
-            return new Attribution(null, description(tokens, a, b), cue, false);
+            return Attribution.unnamed(description(tokens, a, b), cue, Basis.UNNAMED);
         }
         return null;
     }
 
-    /** Unnamed sources ("two U.S. officials", "lawmakers from both parties") opening the sentence before, or null. */
+    /**
+     * A name the actor stage missed, next to names it found: after a title ("Houston Mayor Zed Quill",
+     * "Trump adviser Jo Vance") or before a complement ("Okafor-Banks of Princeton"). The names found
+     * only qualify it.
+     */
+    private static Attribution.NewName missedName(ActorSet actors, Tokens tokens, int a, int b, List<MentionRef> inside) {
+        if (inside.isEmpty()) {
+            return null;
+        }
+        int run = b;
+        while (run > a && b - run < MAX_NAME_WORDS && nameWord(actors, tokens.get(run - 1))) {
+            run--;
+        }
+        if (run < b && run > a && !covered(inside, tokens.get(run).start(), tokens.get(b - 1).end())
+                && isTitleWord(actors, tokens, run - 1)) {
+            return newName(actors, tokens, run, b);
+        }
+        int end = a;
+        while (end < b && end - a < MAX_NAME_WORDS && nameWord(actors, tokens.get(end))) {
+            end++;
+        }
+        if (end > a && end < b && !covered(inside, tokens.get(a).start(), tokens.get(end - 1).end())
+                && (tokens.get(end).is(',') || COMPLEMENT_WORDS.contains(tokens.get(end).text().toLowerCase(Locale.ROOT)))) {
+            return newName(actors, tokens, a, end);
+        }
+        return null;
+    }
+
+    private static Attribution.NewName newName(ActorSet actors, Tokens tokens, int a, int b) {
+        int start = tokens.get(a).start();
+        int end = tokens.get(b - 1).end();
+        String name = tokens.text().substring(start, end);
+        return new Attribution.NewName(name, actors.speakerType(name), start, end);
+    }
+
+    private static boolean nameWord(ActorSet actors, Token t) {
+        return t.capitalised() && !t.allCaps() && actors.canBeName(t.text());
+    }
+
+    private static boolean covered(List<MentionRef> inside, int start, int end) {
+        for (MentionRef m : inside) {
+            if (m.start() < end && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Token k ends a title before a name: "Mayor", "adviser", "Gov." (a word that is no name). */
+    private static boolean isTitleWord(ActorSet actors, Tokens tokens, int k) {
+        if (tokens.get(k).is('.') && k > 0) {
+            k--;
+        }
+        Token t = tokens.get(k);
+        return t.isWord() && !actors.canBeName(t.text()) && !TRIM.contains(t.text().toLowerCase(Locale.ROOT))
+                && !DETERMINERS.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** Unnamed sources or a group ("two U.S. officials", "lawmakers from both parties", "critics") opening the sentence before, or null. */
     private Attribution sourcesOpeningSentenceBefore(ActorSet actors, Tokens tokens, int anchor, String cue) {
         int[] range = SentenceBefore.range(tokens, anchor);
         if (range == null) {
@@ -276,16 +354,52 @@ final class SpeakerResolver {
         int ss = range[0];
         int e = range[1];
         String w = tokens.get(ss).text();
-        if (!cues.isSourceDeterminer(w) && !cues.isSourceHead(w)) {
-            return null;
-        }
         int end = ss + 1;
         while (end < e && end - ss < MAX_SOURCE_WORDS && tokens.get(end).isWord() && !cues.isCueVerb(tokens.get(end).text())
-                && (end == ss + 1 || !tokens.get(end).text().endsWith("ed"))) {
+                && (end == ss + 1 || !tokens.get(end).text().endsWith("ed"))
+                && !TRIM.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
             end++;
+        }
+        if (!cues.isSourceDeterminer(w) && !cues.isSourceHead(w) && !isGroup(actors, tokens, ss, end)) {
+            return null;
         }
         Attribution r = resolve(actors, ss, end, anchor, cue);
         return r != null && r.actor() == null && r.anonymous() != null ? r : null;
+    }
+
+    /**
+     * Words naming a group with no source noun and no name: a plural noun for people in lower case,
+     * optionally after a quantifier and before a complement ("critics", "some economists at the bank").
+     */
+    /** A plural noun shaped like one for people: "critics", "economists", "protesters", "advocates" (not "books"). */
+    private static boolean personPlural(String w) {
+        if (w.length() < 6) {
+            return false;
+        }
+        for (String suffix : PERSON_PLURALS) {
+            if (w.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isGroup(ActorSet actors, Tokens tokens, int a, int b) {
+        int k = a;
+        if (cues.isSourceDeterminer(tokens.get(k).text()) || DETERMINERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        if (k >= b || b - a > MAX_SOURCE_WORDS) {
+            return false;
+        }
+        Token head = tokens.get(k);
+        String w = head.text().toLowerCase(Locale.ROOT);
+        boolean lower = !head.capitalised() || k == a && !actors.canBeName(head.text());
+        if (!head.isWord() || !lower || !personPlural(w)) {
+            return false;
+        }
+        // Only a complement may follow the noun: "economists at the bank", not "critics say".
+        return k + 1 == b || COMPLEMENT_WORDS.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -319,10 +433,7 @@ final class SpeakerResolver {
         if (k < 0) {
             return false;
         }
-        String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
-        return w.equals("of") || w.equals("for") || w.equals("at") || w.equals("in") || w.equals("from")
-                || w.equals("de") || w.equals("del") || w.equals("du") || w.equals("des") || w.equals("do")
-                || w.equals("da");
+        return COMPLEMENT_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
     }
 
     private static boolean possessive(Tokens tokens, MentionRef m) {
