@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A command's arguments parsed against its {@link Usage}: options that take a value (as
@@ -80,36 +81,28 @@ public final class Args {
 
     /** A positive whole number option, or the default; anything else is a usage error. */
     public int positiveInt(String name, int otherwise) {
-        String value = values.get(name);
-        if (value == null) {
-            return otherwise;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
-        }
-        throw new UsageException(usage, name + " must be a positive whole number, not '" + value + "'");
+        return positive(name, otherwise, Integer::valueOf, "whole number");
     }
 
     /** A positive number option (seconds, say), or the default; anything else is a usage error. */
     public double positiveNumber(String name, double otherwise) {
+        return positive(name, otherwise, Double::valueOf, "number");
+    }
+
+    private <T extends Number> T positive(String name, T otherwise, Function<String, T> parse, String kind) {
         String value = values.get(name);
         if (value == null) {
             return otherwise;
         }
         try {
-            double n = Double.parseDouble(value.strip());
-            if (n > 0 && Double.isFinite(n)) {
+            T n = parse.apply(value.strip());
+            if (n.doubleValue() > 0 && Double.isFinite(n.doubleValue())) {
                 return n;
             }
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        throw new UsageException(usage, name + " must be a positive number, not '" + value + "'");
+        throw new UsageException(usage, name + " must be a positive " + kind + ", not '" + value + "'");
     }
 
     /** At most one positional argument: the given one, or {@code otherwise}. */

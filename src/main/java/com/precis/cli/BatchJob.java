@@ -26,6 +26,9 @@ import software.amazon.awssdk.services.s3control.model.LambdaInvokeOperation;
  */
 final class BatchJob {
 
+    /** Waits between two DescribeJob calls. */
+    static final Duration POLL = Duration.ofSeconds(5);
+
     /** What a job is made of. {@code accountId} is the role's; {@code work} holds manifests and reports. */
     record Spec(String accountId, String functionArn, String roleArn, S3Location work, BatchManifest manifest,
                 JobReportScope reportScope, int priority, String description) {
@@ -142,7 +145,4 @@ final class BatchJob {
         int colons = bucketArn.lastIndexOf(':');
         return colons >= 0 ? bucketArn.substring(colons + 1) : bucketArn;
     }
-
-    /** Waits between two DescribeJob calls. */
-    static final Duration POLL = Duration.ofSeconds(5);
 }

@@ -17,12 +17,14 @@ import org.junit.jupiter.api.Test;
  */
 class TemplateTest {
 
+    static JsonNode translated;
     static JsonNode resources;
 
     @BeforeAll
     static void translate() throws IOException, InterruptedException {
         String json = run("python3", "src/test/resources/template/translate.py", "template.yaml");
-        resources = new ObjectMapper().readTree(json).get("Resources");
+        translated = new ObjectMapper().readTree(json);
+        resources = translated.get("Resources");
     }
 
     static String run(String... command) throws IOException, InterruptedException {
@@ -189,12 +191,7 @@ class TemplateTest {
     }
 
     static String parameterDefault(String name) {
-        try {
-            String json = run("python3", "src/test/resources/template/translate.py", "template.yaml");
-            return new ObjectMapper().readTree(json).at("/Parameters/" + name + "/Default").asText();
-        } catch (IOException | InterruptedException e) {
-            throw new AssertionError(e);
-        }
+        return translated.at("/Parameters/" + name + "/Default").asText();
     }
 
     @Test
