@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3control.S3ControlClient;
 import software.amazon.awssdk.services.s3control.model.JobReportScope;
@@ -75,6 +76,8 @@ final class BackfillCommand {
         AwsClients clients = new AwsClients(settings);
         if (settings.localServer()) {
             LocalTrigger.createTable(clients.dynamoDb(), settings.tableName()); // as `local` does; never on AWS
+        } else {
+            requireTable(clients, settings);
         }
         S3BatchHandler handler = new S3BatchHandler(LambdaWiring.wire(settings,
                 LambdaWiring.maxObjectBytes(System.getenv(LambdaWiring.MAX_OBJECT_BYTES))));
@@ -146,6 +149,18 @@ final class BackfillCommand {
         }
         System.err.println(BatchJob.line(outcome, seconds));
         return outcome.ok() ? 0 : 1;
+    }
+
+    /** A missing table would make every task a temporary failure, retried for a minute each: say so now. */
+    private static void requireTable(AwsClients clients, AwsSettings settings) {
+        try {
+            clients.dynamoDb().describeTable(r -> r.tableName(settings.tableName()));
+        } catch (ResourceNotFoundException e) {
+            throw new CommandFailure("the table " + settings.tableName() + " does not exist in " + settings.region()
+                    + ": check TABLE_NAME or --table (the stack's SummaryTableName output) and AWS_REGION");
+        } catch (RuntimeException cannotTell) {
+            // no DescribeTable permission, say: the tasks themselves will tell
+        }
     }
 
     private static String required(Args args, String option) {
