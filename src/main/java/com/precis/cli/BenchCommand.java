@@ -73,25 +73,28 @@ public final class BenchCommand {
     private BenchCommand() {
     }
 
-    static int run(String[] args) throws Exception {
-        Path dir = null;
-        double warmup = 10;
-        double seconds = 20;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--warmup" -> warmup = Double.parseDouble(args[++i]);
-                case "--seconds" -> seconds = Double.parseDouble(args[++i]);
-                default -> dir = Path.of(args[i]);
-            }
+    static final Usage USAGE = new Usage("bench DIR [--warmup SECONDS] [--seconds SECONDS]",
+            "Times the whole pipeline over the pages of DIR on one thread, after a warm-up: pages/s, MB/s,\n"
+                    + "p50 and p99 per page. DIR is a corpus folder (one folder per page with source.html) or a\n"
+                    + "folder of .html, .htm and .txt files.",
+            List.of(Usage.option("--warmup", "SECONDS", "warm-up time before timing (default 10)"),
+                    Usage.option("--seconds", "SECONDS", "time measured (default 20)")));
+
+    static int run(String[] argv) throws Exception {
+        Args args = Args.parse(argv, USAGE);
+        double warmup = args.positiveNumber("--warmup", 10);
+        double seconds = args.positiveNumber("--seconds", 20);
+        String folder = args.optionalPositional(null);
+        if (folder == null) {
+            throw args.error("no folder of pages given");
         }
-        if (dir == null || !Files.isDirectory(dir)) {
-            System.err.println("usage: bench DIR [--warmup SECONDS] [--seconds SECONDS]");
-            return 2;
+        Path dir = Path.of(folder);
+        if (!Files.isDirectory(dir)) {
+            throw new CommandFailure("no such folder: " + dir);
         }
         List<Page> pages = pages(dir);
         if (pages.isEmpty()) {
-            System.err.println("no pages in " + dir);
-            return 2;
+            throw new CommandFailure("no pages (.html, .htm, .txt or */source.html) in " + dir);
         }
         Precis precis = Precis.standard();
         Result result = measure(pages, page -> summarize(precis, page), warmup, seconds);

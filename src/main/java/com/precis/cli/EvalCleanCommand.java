@@ -21,31 +21,31 @@ import java.util.List;
  */
 final class EvalCleanCommand {
 
+    static final Usage USAGE = new Usage(
+            "eval-clean [DIR] [--gold DIR] [--annotated DIR] [--worst N] [--all] [--show PAGE] [--passes N]",
+            "Scores the cleaner on a folder of pages with gold bodies (default ../shared/corpus/readability-test-pages),\n"
+                    + "on each HTML page and on a text dump made from it, and prints the F1 table.",
+            List.of(Usage.option("--gold", "DIR", "hand-written gold bodies and titles.tsv (default eval/gold-bodies)"),
+                    Usage.option("--annotated", "DIR", "bodies corrected for annotation (default eval/annotated)"),
+                    Usage.option("--worst", "N", "list the N worst pages (default 10)"),
+                    Usage.flag("--all", "score every page, the excluded ones too"),
+                    Usage.option("--show", "PAGE", "print one page's text dump with the lines kept marked"),
+                    Usage.option("--passes", "N", "run N times and report the last, warm, pass's timings")));
+
     private EvalCleanCommand() {
     }
 
-    static int run(String[] args) throws IOException {
-        Path corpus = Path.of("../shared/corpus/readability-test-pages");
-        Path gold = Path.of("eval/gold-bodies");
-        Path annotated = Path.of("eval/annotated");
-        int worst = 10;
-        boolean all = false;
-        String show = null;
-        int passes = 1;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--gold" -> gold = Path.of(args[++i]);
-                case "--annotated" -> annotated = Path.of(args[++i]);
-                case "--worst" -> worst = Integer.parseInt(args[++i]);
-                case "--all" -> all = true;
-                case "--show" -> show = args[++i];
-                case "--passes" -> passes = Integer.parseInt(args[++i]);
-                default -> corpus = Path.of(args[i]);
-            }
-        }
+    static int run(String[] argv) throws IOException {
+        Args args = Args.parse(argv, USAGE);
+        Path corpus = Path.of(args.optionalPositional("../shared/corpus/readability-test-pages"));
+        Path gold = Path.of(args.value("--gold", "eval/gold-bodies"));
+        Path annotated = Path.of(args.value("--annotated", "eval/annotated"));
+        int worst = args.positiveInt("--worst", 10);
+        boolean all = args.flag("--all");
+        String show = args.value("--show");
+        int passes = args.positiveInt("--passes", 1);
         if (!Files.isDirectory(corpus)) {
-            System.err.println("usage: eval-clean [DIR] [--gold DIR] [--annotated DIR] [--worst N] [--all] [--show PAGE] [--passes N]\nno folder " + corpus);
-            return 2;
+            throw new CommandFailure("no such folder: " + corpus + " (give the corpus folder as DIR)");
         }
         ArticleCleaner cleaner = ArticleCleaner.standard(LanguageDetector.standard());
         CleanEvaluation evaluation = new CleanEvaluation(cleaner, all ? PageSelection.everything() : PageSelection.standard(),

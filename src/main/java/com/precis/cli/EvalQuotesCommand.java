@@ -28,49 +28,50 @@ import java.util.Locale;
  */
 final class EvalQuotesCommand {
 
+    static final Usage USAGE = new Usage(
+            "eval-quotes [DIR] [--split all|dev|check] [--worst N] [--details ID|all] [--show ID] [--timing N]\n"
+                    + "       eval-quotes --corpus gum [--split dev|test|check|train] [--gum DIR]",
+            "Scores quotes, speakers and actors on a folder of hand-annotated articles (default eval/annotated)\n"
+                    + "and prints the table of the measures, then the worst articles.",
+            List.of(Usage.option("--split", "all|dev|check", "which part of the set to score (default all)"),
+                    Usage.option("--worst", "N", "list the N worst articles (default 5)"),
+                    Usage.option("--details", "ID|all", "print one article's (or every article's) matches"),
+                    Usage.option("--show", "ID", "print the quotes and actors found in one article"),
+                    Usage.option("--timing", "N", "also time N warm runs of the analysis"),
+                    Usage.option("--corpus", "annotated|gum", "score the annotated articles (default) or the GUM quote corpus"),
+                    Usage.option("--gum", "DIR", "the GUM quote corpus (default ../shared/corpus/quotes/gum)")));
+
     private EvalQuotesCommand() {
     }
 
-    static int run(String[] args) throws IOException {
-        Path dir = Path.of("eval/annotated");
-        Evaluation.Split split = Evaluation.Split.ALL;
-        String splitName = null;
-        int worst = 5;
-        String details = null;
-        String show = null;
-        int timing = 0;
-        String corpus = "annotated";
-        Path gum = Path.of("../shared/corpus/quotes/gum");
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--split" -> splitName = args[++i].toLowerCase(Locale.ROOT);
-                case "--corpus" -> corpus = args[++i];
-                case "--gum" -> gum = Path.of(args[++i]);
-                case "--worst" -> worst = Integer.parseInt(args[++i]);
-                case "--details" -> details = args[++i];
-                case "--show" -> show = args[++i];
-                case "--timing" -> timing = Integer.parseInt(args[++i]);
-                default -> dir = Path.of(args[i]);
-            }
-        }
+    static int run(String[] argv) throws IOException {
+        Args args = Args.parse(argv, USAGE);
+        String corpus = args.value("--corpus", "annotated");
+        String splitName = args.value("--split");
         if (corpus.equals("gum")) {
-            return gum(gum, splitName);
+            return gum(Path.of(args.value("--gum", "../shared/corpus/quotes/gum")),
+                    splitName == null ? null : splitName.toLowerCase(Locale.ROOT));
         }
         if (!corpus.equals("annotated")) {
-            System.err.println("eval-quotes: --corpus is annotated or gum, not " + corpus);
-            return 2;
+            throw args.error("--corpus is annotated or gum, not '" + corpus + "'");
         }
-        if (splitName != null) {
-            split = Evaluation.Split.valueOf(splitName.toUpperCase(Locale.ROOT));
+        Path dir = Path.of(args.optionalPositional("eval/annotated"));
+        Evaluation.Split split;
+        try {
+            split = Evaluation.Split.valueOf(args.value("--split", "all").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw args.error("--split is all, dev or check, not '" + args.value("--split") + "'");
         }
+        int worst = args.positiveInt("--worst", 5);
+        String details = args.value("--details");
+        String show = args.value("--show");
+        int timing = args.flag("--timing") ? args.positiveInt("--timing", 1) : 0;
         if (!Files.isDirectory(dir)) {
-            System.err.println("eval-quotes: no folder " + dir);
-            return 2;
+            throw new CommandFailure("no such folder: " + dir + " (give the annotated articles' folder as DIR)");
         }
         List<AnnotatedArticle> set = AnnotationReader.readFolder(dir);
         if (set.isEmpty()) {
-            System.err.println("eval-quotes: no annotated articles (NAME.json with NAME.txt) in " + dir);
-            return 2;
+            throw new CommandFailure("no annotated articles (NAME.json with NAME.txt) in " + dir);
         }
         Precis precis = Precis.standard();
         if (show != null) {
@@ -129,8 +130,7 @@ final class EvalQuotesCommand {
         for (String name : splits) {
             for (Path f : GumCorpus.files(dir, name)) {
                 if (!Files.isRegularFile(f)) {
-                    System.err.println("eval-quotes: no file " + f + " (splits: dev, test, check = dev+test, train)");
-                    return 2;
+                    throw new CommandFailure("no file " + f + " (splits: dev, test, check = dev+test, train; --gum DIR names the corpus)");
                 }
             }
         }

@@ -33,27 +33,36 @@ final class LocalCommand {
     static final String QUEUE = "precis-local-events";
     private static final String REGION = "us-east-1";
 
+    static final Usage USAGE = new Usage("local [FILE...] [--endpoint URL]",
+            "The main job on this machine: starts a moto_server (unless --endpoint names a running one), creates\n"
+                    + "the bucket, the table and a queue for the bucket's notifications, uploads the files (default: samples/)\n"
+                    + "under incoming/<path relative to their common folder>, hands each S3 event to the Lambda handler\n"
+                    + "unchanged and prints the stored items. Logs go to stderr, items to stdout.",
+            List.of(Usage.option("--endpoint", "URL", "use this running server (moto_server, LocalStack) instead of starting one")));
+
     private LocalCommand() {
     }
 
-    static int run(String[] args) throws IOException {
-        JsonLog.redirect(System.err);
+    static int run(String[] argv) throws IOException {
+        Args args = Args.parse(argv, USAGE);
         URI endpoint = null;
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--endpoint") && i + 1 < args.length) {
-                endpoint = URI.create(args[++i]);
-            } else {
-                files.add(Path.of(args[i]));
-            }
+        if (args.value("--endpoint") != null) {
+            AwsSettings given = ServiceOptions.resolve(args, false, TABLE);
+            endpoint = given.s3Endpoint();
         }
+        List<Path> files = args.positionals().stream().map(Path::of).toList();
         if (files.isEmpty()) {
             files = listSamples(Path.of("samples"));
+            if (files.isEmpty()) {
+                throw args.error("no files given, and no samples/ folder here to take them from");
+            }
         }
-        if (files.isEmpty()) {
-            System.err.println("no files given and no samples/ directory here");
-            return 2;
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new CommandFailure("no such file: " + file);
+            }
         }
+        JsonLog.redirect(System.err);
         MotoServer server = endpoint == null ? MotoServer.start() : null;
         try {
             URI target = server != null ? server.endpoint() : endpoint;
@@ -72,8 +81,9 @@ final class LocalCommand {
         LocalTrigger.createTable(dynamo, settings.tableName());
         LocalTrigger trigger = LocalTrigger.create(clients.s3(), clients.sqs(), BUCKET, QUEUE);
         List<String> keys = new ArrayList<>();
-        for (Path file : files) {
-            keys.add(trigger.upload(file, LocalTrigger.PREFIX + file.getFileName()));
+        // Distinct files get distinct keys: their paths relative to the folder that holds them all.
+        for (var file : InputNames.relative(files).entrySet()) {
+            keys.add(trigger.upload(file.getKey(), LocalTrigger.PREFIX + file.getValue()));
         }
         S3EventHandler handler = new S3EventHandler(LambdaWiring.with(settings, Precis.DEFAULT_MAX_INPUT_BYTES));
         List<S3Event> events = trigger.receive(keys.size(), Duration.ofSeconds(30));

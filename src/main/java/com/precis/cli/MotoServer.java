@@ -37,7 +37,9 @@ public final class MotoServer implements AutoCloseable {
             process = new ProcessBuilder(command, "-H", "127.0.0.1", "-p", Integer.toString(port))
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         } catch (IOException e) {
-            throw new IOException("cannot start " + command + ": is moto installed? pip install \"moto[server]\"", e);
+            throw new CommandFailure("cannot start " + command + " (" + e.getMessage() + "): install moto with"
+                    + " pip install \"moto[server]\" so that moto_server is on PATH, or pass --endpoint URL of a running"
+                    + " server", e);
         }
         MotoServer server = new MotoServer(process, URI.create("http://127.0.0.1:" + port), log);
         server.awaitReady();

@@ -34,34 +34,26 @@ final class TrainSpeakersCommand {
     private TrainSpeakersCommand() {
     }
 
-    static int run(String[] args) throws IOException {
-        Path gum = Path.of("../shared/corpus/quotes/gum");
-        Path annotated = Path.of("eval/annotated");
-        Path out = WEIGHTS;
-        boolean cv = false;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--cv")) {
-                cv = true;
-                continue;
-            }
-            if (i + 1 >= args.length) {
-                System.err.println("train-speakers: " + args[i] + " needs a value");
-                return 2;
-            }
-            switch (args[i]) {
-                case "--gum" -> gum = Path.of(args[++i]);
-                case "--annotated" -> annotated = Path.of(args[++i]);
-                case "--out" -> out = Path.of(args[++i]);
-                default -> {
-                    System.err.println("train-speakers: unknown option " + args[i]);
-                    return 2;
-                }
-            }
+    static final Usage USAGE = new Usage("train-speakers [--gum DIR] [--annotated DIR] [--out FILE] [--cv]",
+            "Learns the speaker-choice weights from GUM's train split and the annotated dev half, tunes the\n"
+                    + "threshold on that dev half, and writes the weights resource. Deterministic.",
+            List.of(Usage.option("--gum", "DIR", "the GUM quote corpus (default ../shared/corpus/quotes/gum)"),
+                    Usage.option("--annotated", "DIR", "the annotated articles (default eval/annotated)"),
+                    Usage.option("--out", "FILE", "where to write the weights (default " + WEIGHTS + ")"),
+                    Usage.flag("--cv", "print the cross-validated accuracy of the training settings instead")));
+
+    static int run(String[] argv) throws IOException {
+        Args args = Args.parse(argv, USAGE);
+        if (!args.positionals().isEmpty()) {
+            throw args.error("unexpected argument '" + args.positionals().get(0) + "'");
         }
+        Path gum = Path.of(args.value("--gum", "../shared/corpus/quotes/gum"));
+        Path annotated = Path.of(args.value("--annotated", "eval/annotated"));
+        Path out = args.value("--out") != null ? Path.of(args.value("--out")) : WEIGHTS;
+        boolean cv = args.flag("--cv");
         Path train = GumCorpus.files(gum, "train").get(0);
         if (!Files.isRegularFile(train) || !Files.isDirectory(annotated)) {
-            System.err.println("train-speakers: needs " + train + " and the folder " + annotated);
-            return 2;
+            throw new CommandFailure("needs " + train + " and the folder " + annotated + " (run it from the project folder, or give --gum and --annotated)");
         }
         SentenceSplitter splitter = SentenceSplitter.standard();
         ActorExtractor actors = ActorExtractor.standard();

@@ -27,12 +27,19 @@ public final class ArticleProcessor {
     private final ArticleStore store;
     private final Precis precis;
     private final Clock clock;
+    private final ProcessingListener listener;
 
     public ArticleProcessor(ObjectSource source, ArticleStore store, Precis precis, Clock clock) {
+        this(source, store, precis, clock, ProcessingListener.NONE);
+    }
+
+    public ArticleProcessor(ObjectSource source, ArticleStore store, Precis precis, Clock clock,
+                            ProcessingListener listener) {
         this.source = source;
         this.store = store;
         this.precis = precis;
         this.clock = clock;
+        this.listener = listener;
     }
 
     /** Handles an ObjectCreated record; the claim lasts until {@code leaseUntil} (the invocation's deadline). */
@@ -40,12 +47,23 @@ public final class ArticleProcessor {
         long started = System.nanoTime();
         Instant now = clock.instant();
         String order = ref.order(now);
-        Claim claim = store.claim(ref, order, now, leaseUntil);
+        Claim claim;
+        try {
+            claim = store.claim(ref, order, now, leaseUntil);
+        } catch (RuntimeException e) {
+            listener.retryable(e);
+            throw e;
+        }
         if (!claim.granted()) {
-            Result result = claim.status() == Claim.Status.STALE ? Result.STALE : Result.DUPLICATE;
+            Result result = switch (claim.status()) {
+                case STALE -> Result.STALE;
+                case IN_PROGRESS -> Result.IN_PROGRESS;
+                default -> Result.DUPLICATE;
+            };
             LOG.info(result == Result.STALE ? "stale event skipped" : "duplicate event skipped",
                     "articleId", ref.articleId(), "versionId", ref.versionId(), "claim", claim.status(),
                     "order", order, "millis", millisSince(started));
+            listener.skipped(result);
             return new ProcessingOutcome(ref.articleId(), result, null);
         }
         ArticleDocument document;
@@ -53,6 +71,7 @@ public final class ArticleProcessor {
             document = summarize(ref, now.toString(), started);
         } catch (RuntimeException e) {
             releaseQuietly(ref, claim.token());
+            listener.retryable(e);
             throw e;
         }
         boolean written;
@@ -60,11 +79,13 @@ public final class ArticleProcessor {
             written = store.complete(document, order, claim.token());
         } catch (RuntimeException e) {
             releaseQuietly(ref, claim.token());
+            listener.retryable(e);
             throw e;
         }
         if (!written) {
             LOG.info("superseded by a newer event, not written", "articleId", ref.articleId(),
                     "versionId", document.source().versionId(), "millis", millisSince(started));
+            listener.skipped(Result.SUPERSEDED);
             return new ProcessingOutcome(ref.articleId(), Result.SUPERSEDED, null);
         }
         LOG.info(document.error() == null ? "article stored" : "article failed",
@@ -73,6 +94,7 @@ public final class ArticleProcessor {
                 "inputBytes", document.stats().inputBytes(), "cleanChars", document.cleanText().length(),
                 "quotes", document.quotes().size(), "actors", document.actors().size(),
                 "pipelineMillis", document.stats().processingMillis(), "millis", millisSince(started));
+        listener.written(document, millisSince(started));
         return new ProcessingOutcome(ref.articleId(), document.error() == null ? Result.STORED : Result.FAILED,
                 document.error());
     }

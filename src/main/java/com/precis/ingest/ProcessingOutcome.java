@@ -8,8 +8,10 @@ public record ProcessingOutcome(String articleId, Result result, String error) {
         STORED,
         /** A permanent problem, stored as a FAILED item saying why. */
         FAILED,
-        /** A re-delivered event for a version already summarised (or being summarised). */
+        /** A re-delivered event for a version already summarised. */
         DUPLICATE,
+        /** Another worker holds a live claim on this same version: it is being summarised now. */
+        IN_PROGRESS,
         /** An event older than what the article already reflects. */
         STALE,
         /** Summarised, but a newer event took the article over before the write: nothing written. */

@@ -1,10 +1,13 @@
 package com.precis.lambda;
 
 import com.precis.ingest.ArticleProcessor;
+import com.precis.ingest.ObjectLookup;
+import com.precis.metrics.ArticleMetrics;
 import com.precis.pipeline.Precis;
 import com.precis.store.AwsClients;
 import com.precis.store.AwsSettings;
 import com.precis.store.DynamoArticleStore;
+import com.precis.store.S3ObjectLookup;
 import com.precis.store.S3ObjectSource;
 import java.time.Clock;
 
@@ -22,11 +25,21 @@ public final class LambdaWiring {
     }
 
     public static ArticleProcessor with(AwsSettings settings, long maxObjectBytes) {
+        return wire(settings, maxObjectBytes).processor();
+    }
+
+    /** The processor and a lookup on the same S3 client, for handlers whose events name objects only. */
+    public record Wiring(ArticleProcessor processor, ObjectLookup objects) {
+    }
+
+    public static Wiring wire(AwsSettings settings, long maxObjectBytes) {
         PipelineWarmup warmup = PipelineWarmup.start(maxObjectBytes); // overlaps the SDK's start-up
         AwsClients clients = new AwsClients(settings);
-        return new ArticleProcessor(new S3ObjectSource(clients.s3()),
+        var s3 = clients.s3();
+        ArticleProcessor processor = new ArticleProcessor(new S3ObjectSource(s3),
                 new DynamoArticleStore(clients.dynamoDb(), settings.tableName()),
-                warmup.pipeline(), Clock.systemUTC());
+                warmup.pipeline(), Clock.systemUTC(), ArticleMetrics.fromEnvironment());
+        return new Wiring(processor, new S3ObjectLookup(s3));
     }
 
     public static long maxObjectBytes(String configured) {

@@ -13,7 +13,7 @@ public final class JsonLog {
 
     public enum Level { DEBUG, INFO, WARN, ERROR }
 
-    private static final Level THRESHOLD = threshold();
+    private static volatile Level threshold = threshold();
     private static volatile String requestId;
     private static volatile PrintStream out = System.out;
 
@@ -30,6 +30,13 @@ public final class JsonLog {
     /** Tags the following lines with the invocation's request id (one invocation at a time per container). */
     public static void setRequestId(String id) {
         requestId = id;
+    }
+
+    /** Raises the level below which lines are dropped: a CLI run with its own progress display keeps warnings only. */
+    public static void atLeast(Level level) {
+        if (level.ordinal() > threshold.ordinal()) {
+            threshold = level;
+        }
     }
 
     /** Sends log lines elsewhere: the CLI keeps stdout for documents and logs to stderr. */
@@ -55,7 +62,7 @@ public final class JsonLog {
 
     /** fields are name, value pairs; values are written as JSON numbers, booleans or strings. */
     private void write(Level level, String message, Object... fields) {
-        if (level.ordinal() < THRESHOLD.ordinal()) {
+        if (level.ordinal() < threshold.ordinal()) {
             return;
         }
         // Written by hand rather than with Jackson: a log line must not load a JSON library on a cold start.

@@ -113,6 +113,27 @@ class ShrunkJarIT {
     }
 
     @Test
+    void theBatchHandlerAndBackfillRunFromTheJar() throws Exception {
+        trigger.upload(SAMPLE, "incoming/nvidia-h20-scraped.txt"); // the object events/batch/s3-batch-task.json names
+        trigger.upload(SAMPLE, "shrunk-backfill/one.txt");
+        trigger.upload(HTML, "shrunk-backfill/two page.html");
+        Run batch = jar("invoke", "events/batch/s3-batch-task.json", "--endpoint", moto.endpoint().toString(),
+                "--table", "shrunk-batch");
+        assertThat(batch.code).as(batch.err).isEqualTo(1); // the table does not exist: a TemporaryFailure, retried
+        LocalTrigger.createTable(new AwsClients(settings).dynamoDb(), "shrunk-batch");
+        batch = jar("invoke", "events/batch/s3-batch-task.json", "--endpoint", moto.endpoint().toString(),
+                "--table", "shrunk-batch");
+        assertThat(batch.code).as(batch.err).isZero();
+        JsonNode response = JSON.readTree(batch.out);
+        assertThat(response.at("/results/0/resultCode").asText()).isEqualTo("Succeeded");
+        assertThat(response.at("/results/0/taskId").asText()).isEqualTo("dGFza2lkZ29lc2hlcmUK");
+        Run backfill = jar("backfill", "s3://" + BUCKET + "/shrunk-backfill/", "--endpoint", moto.endpoint().toString(),
+                "--table", "shrunk-batch");
+        assertThat(backfill.code).as(backfill.err).isZero();
+        assertThat(backfill.err).contains("backfill: 2 objects in").contains(": 2 stored, 0 already up to date, 0 failed");
+    }
+
+    @Test
     void benchTimesThePipelineOverAFolder() throws Exception {
         Path dir = Files.createTempDirectory("precis-bench-it");
         Files.copy(SAMPLE, dir.resolve("sample.txt"));

@@ -17,12 +17,14 @@ import org.junit.jupiter.api.Test;
  */
 class TemplateTest {
 
+    static JsonNode translated;
     static JsonNode resources;
 
     @BeforeAll
     static void translate() throws IOException, InterruptedException {
         String json = run("python3", "src/test/resources/template/translate.py", "template.yaml");
-        resources = new ObjectMapper().readTree(json).get("Resources");
+        translated = new ObjectMapper().readTree(json);
+        resources = translated.get("Resources");
     }
 
     static String run(String... command) throws IOException, InterruptedException {
@@ -73,7 +75,11 @@ class TemplateTest {
             assertThat(resource.isTextual() && resource.asText().contains("*")).as("resource of " + s).isFalse();
         }
         assertThat(statements.toString()).contains("s3:GetObject").contains("dynamodb:PutItem")
-                .contains("sqs:SendMessage").doesNotContain("s3:PutObject").doesNotContain("dynamodb:Scan");
+                .contains("sqs:SendMessage").doesNotContain("dynamodb:Scan");
+        for (String functionRole : List.of("SummarizerRole", "BackfillRole")) {
+            assertThat(resources.get(functionRole).at("/Properties/Policies").toString()).as(functionRole)
+                    .doesNotContain("s3:PutObject").doesNotContain("s3:DeleteObject");
+        }
     }
 
     @Test
@@ -106,13 +112,13 @@ class TemplateTest {
 
     @Test
     void functionIsJava21OnArmWithSnapStartOnAPublishedAlias() {
-        JsonNode fn = ofType("AWS::Lambda::Function").get("Properties");
+        JsonNode fn = resources.get("SummarizerFunction").get("Properties");
         assertThat(fn.get("Runtime").asText()).isEqualTo("java21");
         assertThat(fn.get("Architectures").toString()).isEqualTo("[\"arm64\"]");
         assertThat(fn.at("/SnapStart/ApplyOn").asText()).isEqualTo("PublishedVersions");
         assertThat(fn.get("Handler").asText()).isEqualTo("com.precis.lambda.S3EventHandler::handleRequest");
         assertThat(fn.at("/Environment/Variables/TABLE_NAME/Ref").asText()).isEqualTo("SummaryTable");
-        assertThat(all("AWS::Lambda::Alias")).hasSize(1);
+        assertThat(all("AWS::Lambda::Alias")).hasSize(2); // the summarizer's and the backfill function's
         assertThat(fn.at("/LoggingConfig/LogFormat").asText()).isEqualTo("JSON");
     }
 
@@ -135,5 +141,83 @@ class TemplateTest {
         assertThat(config.get("MaximumRetryAttempts").asInt()).isEqualTo(2);
         assertThat(config.get("MaximumEventAgeInSeconds").asInt()).isBetween(60, 21600);
         assertThat(config.at("/DestinationConfig/OnFailure/Destination/Fn::GetAtt/0").asText()).isEqualTo("DeadLetterQueue");
+    }
+
+    static List<JsonNode> statementsOf(String role) {
+        List<JsonNode> statements = new ArrayList<>();
+        resources.get(role).at("/Properties/Policies").forEach(p -> p.at("/PolicyDocument/Statement").forEach(statements::add));
+        return statements;
+    }
+
+    static JsonNode statement(String role, String sid) {
+        return statementsOf(role).stream().filter(s -> sid.equals(s.path("Sid").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError(role + " has no statement " + sid));
+    }
+
+    @Test
+    void theBackfillFunctionRunsTheSameCodeWithTheBatchHandler() {
+        JsonNode fn = resources.get("BackfillFunction").get("Properties");
+        JsonNode summarizer = resources.get("SummarizerFunction").get("Properties");
+        assertThat(fn.get("Handler").asText()).isEqualTo("com.precis.lambda.S3BatchHandler::handleRequest");
+        assertThat(fn.get("Code")).isEqualTo(summarizer.get("Code"));
+        assertThat(fn.get("Runtime")).isEqualTo(summarizer.get("Runtime"));
+        assertThat(fn.at("/Environment/Variables/TABLE_NAME/Ref").asText()).isEqualTo("SummaryTable");
+        assertThat(fn.at("/Role/Fn::GetAtt/0").asText()).isEqualTo("BackfillRole");
+        assertThat(statementsOf("BackfillRole").toString()).doesNotContain("sqs:");
+    }
+
+    @Test
+    void batchOperationsMayReadManifestsInvokeTheBackfillAliasAndWriteReportsOutsideTheTrigger() {
+        JsonNode role = resources.get("BatchOperationsRole").get("Properties");
+        assertThat(role.at("/AssumeRolePolicyDocument/Statement/0/Principal/Service").asText())
+                .isEqualTo("batchoperations.s3.amazonaws.com");
+        assertThat(role.at("/AssumeRolePolicyDocument/Statement/0/Condition/StringEquals/aws:SourceAccount")
+                .isMissingNode()).isFalse();
+        assertThat(statementsOf("BatchOperationsRole")).hasSize(4);
+        assertThat(statement("BatchOperationsRole", "InvokeBackfill").at("/Resource/Ref").asText())
+                .isEqualTo("BackfillFunctionAliaslive");
+        assertThat(statement("BatchOperationsRole", "InvokeBackfill").get("Action").asText()).isEqualTo("lambda:InvokeFunction");
+        String manifests = statement("BatchOperationsRole", "ReadManifests").at("/Resource/Fn::Sub").asText();
+        String reports = statement("BatchOperationsRole", "WriteReports").at("/Resource/Fn::Sub").asText();
+        assertThat(manifests).endsWith("/batch-operations/manifests/*");
+        assertThat(reports).endsWith("/batch-operations/reports/*");
+        assertThat(statement("BatchOperationsRole", "WriteReports").get("Action").asText()).isEqualTo("s3:PutObject");
+        // the trigger fires under TriggerPrefix (default incoming/), never under batch-operations/
+        String trigger = resources.get("ArticleBucket")
+                .at("/Properties/NotificationConfiguration/LambdaConfigurations/0/Filter/S3Key/Rules/0/Value/Ref").asText();
+        assertThat(trigger).isEqualTo("TriggerPrefix");
+        assertThat(parameterDefault("TriggerPrefix")).isEqualTo("incoming/");
+        assertThat("batch-operations/reports/x".startsWith(parameterDefault("TriggerPrefix"))).isFalse();
+    }
+
+    static String parameterDefault(String name) {
+        return translated.at("/Parameters/" + name + "/Default").asText();
+    }
+
+    @Test
+    void alarmsWatchTheDeadLetterQueueAndTheFailureMetricOfBothFunctions() {
+        JsonNode dlq = resources.get("DeadLetterQueueAlarm").get("Properties");
+        assertThat(dlq.get("Namespace").asText()).isEqualTo("AWS/SQS");
+        assertThat(dlq.get("MetricName").asText()).isEqualTo("ApproximateNumberOfMessagesVisible");
+        assertThat(dlq.at("/Dimensions/0/Value/Fn::GetAtt/0").asText()).isEqualTo("DeadLetterQueue");
+        assertThat(dlq.get("Threshold").asInt()).isZero();
+        assertThat(dlq.get("ComparisonOperator").asText()).isEqualTo("GreaterThanThreshold");
+        JsonNode failed = resources.get("FailedArticlesAlarm").get("Properties");
+        List<String> functions = new ArrayList<>();
+        failed.get("Metrics").forEach(m -> {
+            if (m.has("MetricStat")) {
+                assertThat(m.at("/MetricStat/Metric/Namespace").asText()).isEqualTo("Precis");
+                assertThat(m.at("/MetricStat/Metric/MetricName").asText()).isEqualTo("ArticlesFailed");
+                assertThat(m.at("/MetricStat/Metric/Dimensions/0/Name").asText()).isEqualTo("FunctionName");
+                functions.add(m.at("/MetricStat/Metric/Dimensions/0/Value/Fn::Sub").asText());
+            }
+        });
+        // the dimension values are the functions' names, as the Lambda runtime reports them to the code
+        assertThat(functions).containsExactlyInAnyOrder(
+                resources.get("SummarizerFunction").at("/Properties/FunctionName/Fn::Sub").asText(),
+                resources.get("BackfillFunction").at("/Properties/FunctionName/Fn::Sub").asText());
+        for (String alarm : List.of("DeadLetterQueueAlarm", "FailedArticlesAlarm")) {
+            assertThat(resources.get(alarm).at("/Properties/AlarmActions/0/Ref").asText()).isEqualTo("AlarmTopic");
+        }
     }
 }
