@@ -26,6 +26,8 @@ public final class Main {
             case "bench" -> BenchCommand.run(rest);
             case "eval-clean" -> EvalCleanCommand.run(rest);
             case "eval-quotes" -> EvalQuotesCommand.run(rest);
+            case "query" -> QueryCommand.run(rest);
+            case "report" -> ReportCommand.run(rest);
             default -> {
                 System.err.println("unknown command: " + args[0] + "\n" + usage());
                 yield 2;
@@ -42,6 +44,8 @@ public final class Main {
                   bench DIR                       time the pipeline over the pages of DIR on one thread: pages/s, MB/s, p50/p99 per page
                   eval-clean [DIR]                 score the cleaner (HTML and text dumps) against gold bodies
                   eval-quotes [DIR]                score quotes, speakers and actors against hand annotations
+                  query --speaker NAME | --actor NAME   quotes by a speaker, or articles mentioning an actor, newest first
+                  report [--from DIR] [--out FILE]      one HTML page over the stored summaries (or a folder of documents)
                 """;
     }
 }
