@@ -39,9 +39,10 @@ public final class DocumentFolder {
                 } else {
                     documents.add(doc);
                 }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                warnings.println("skipped " + file + ": not a Precis document (" + e.getOriginalMessage() + ")");
             } catch (IOException | RuntimeException e) {
-                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-                warnings.println("skipped " + file + ": not a Precis document (" + reason + ")");
+                warnings.println("skipped " + file + ": cannot read it (" + e.getMessage() + ")");
             }
         }
         return documents;
