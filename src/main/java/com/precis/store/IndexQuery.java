@@ -79,12 +79,15 @@ public final class IndexQuery {
             List<IndexRow> rows = response.items().stream().map(IndexItems::toRow).toList();
             return new Page(rows, response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                     ? response.lastEvaluatedKey() : null);
-        } catch (ResourceNotFoundException e) {
-            throw new TableMissingException(table);
         } catch (DynamoDbException e) {
+            // DynamoDB says "The table does not have the specified index" (ValidationException), moto
+            // "Invalid index" (ResourceNotFoundException); a missing table is ResourceNotFound too
             String message = e.awsErrorDetails() != null ? e.awsErrorDetails().errorMessage() : e.getMessage();
-            if (message != null && message.contains("specified index")) {
+            if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("index")) {
                 throw new IndexMissingException(table);
+            }
+            if (e instanceof ResourceNotFoundException) {
+                throw new TableMissingException(table);
             }
             throw e;
         }
