@@ -89,6 +89,28 @@ final class CommandOptions {
                 + shorten(text) + "'");
     }
 
+    /** The bounds --since and --until give, as index date keys (either may be null). */
+    record Dates(String from, String until) {
+        boolean contain(String dateKey) {
+            return (from == null || dateKey.compareTo(from) >= 0) && (until == null || dateKey.compareTo(until) <= 0);
+        }
+    }
+
+    Dates dates(java.time.Clock clock) {
+        String from;
+        String until;
+        try {
+            from = values.get("--since") == null ? null : com.precis.index.DateKey.from(values.get("--since"), clock);
+            until = values.get("--until") == null ? null : com.precis.index.DateKey.until(values.get("--until"), clock);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (from != null && until != null && from.compareTo(until) > 0) {
+            throw new UsageException("--since is after --until");
+        }
+        return new Dates(from, until);
+    }
+
     /** At most 40 characters of what the user typed, for messages. */
     static String shorten(String text) {
         return text.length() <= 40 ? text : text.substring(0, 40) + "… (" + text.length() + " characters)";

@@ -1,6 +1,8 @@
 package com.precis.cli;
 
 import java.io.PrintStream;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -10,6 +12,26 @@ import java.util.concurrent.Callable;
 final class CommandRun {
 
     private CommandRun() {
+    }
+
+    /** What a command does once its options are read. */
+    interface Body {
+        int run(CommandOptions options) throws Exception;
+    }
+
+    /** Reads the options ({@code --help} prints {@code usage}), runs the body, ends as the contract says. */
+    static int run(String command, String usage, String[] args, Set<String> valued, Set<String> flags,
+                   PrintStream out, PrintStream err, Body body) {
+        Set<String> withHelp = new HashSet<>(flags);
+        withHelp.add("--help");
+        return run(command, err, () -> {
+            CommandOptions options = CommandOptions.parse(args, valued, withHelp);
+            if (options.flag("--help")) {
+                out.println(usage);
+                return 0;
+            }
+            return body.run(options);
+        });
     }
 
     static int run(String command, PrintStream err, Callable<Integer> body) {

@@ -2,7 +2,6 @@ package com.precis.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.precis.index.DateKey;
 import com.precis.index.IndexEntry;
 import com.precis.index.IndexRow;
 import com.precis.index.NameKey;
@@ -42,7 +41,7 @@ final class QueryCommand {
 
     private static final Set<String> VALUED = Set.of("--speaker", "--actor", "--since", "--until", "--limit",
             "--endpoint", "--table", "--page-size");
-    private static final Set<String> FLAGS = Set.of("--json", "--help");
+    private static final Set<String> FLAGS = Set.of("--json");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private QueryCommand() {
@@ -55,12 +54,7 @@ final class QueryCommand {
     /** With the client made by {@code clients} from the settings (tests count its requests). */
     static int run(String[] args, PrintStream out, PrintStream err, Function<AwsSettings, DynamoDbClient> clients,
                    Clock clock) {
-        return CommandRun.run("query", err, () -> {
-            CommandOptions options = CommandOptions.parse(args, VALUED, FLAGS);
-            if (options.flag("--help")) {
-                out.println(USAGE);
-                return 0;
-            }
+        return CommandRun.run("query", USAGE, args, VALUED, FLAGS, out, err, options -> {
             Request request = request(options, clock);
             AwsSettings settings = TableOptions.settings(options);
             try (DynamoDbClient dynamo = clients.apply(settings)) {
@@ -95,18 +89,8 @@ final class QueryCommand {
             throw new CommandOptions.UsageException(option + " '" + CommandOptions.shorten(TextTable.printable(name))
                     + "' has no letters or digits to search for");
         }
-        String from = null;
-        String until = null;
-        try {
-            from = options.value("--since") == null ? null : DateKey.from(options.value("--since"), clock);
-            until = options.value("--until") == null ? null : DateKey.until(options.value("--until"), clock);
-        } catch (IllegalArgumentException e) {
-            throw new CommandOptions.UsageException(e.getMessage());
-        }
-        if (from != null && until != null && from.compareTo(until) > 0) {
-            throw new CommandOptions.UsageException("--since is after --until");
-        }
-        return new Request(kind, name, key, from, until, options.integer("--limit", 25, 1, 100_000),
+        CommandOptions.Dates dates = options.dates(clock);
+        return new Request(kind, name, key, dates.from(), dates.until(), options.integer("--limit", 25, 1, 100_000),
                 options.integer("--page-size", 100, 1, 1000));
     }
 

@@ -42,8 +42,6 @@ final class ReportCommand {
 
     private static final Set<String> VALUED = Set.of("--from", "--table", "--endpoint", "--out", "--since", "--until",
             "--title", "--max-articles");
-    private static final Set<String> FLAGS = Set.of("--help");
-
     private ReportCommand() {
     }
 
@@ -53,24 +51,12 @@ final class ReportCommand {
 
     static int run(String[] args, PrintStream out, PrintStream err, Function<AwsSettings, DynamoDbClient> clients,
                    Clock clock) {
-        return CommandRun.run("report", err, () -> {
-            CommandOptions options = CommandOptions.parse(args, VALUED, FLAGS);
-            if (options.flag("--help")) {
-                out.println(USAGE);
-                return 0;
-            }
+        return CommandRun.run("report", USAGE, args, VALUED, Set.of(), out, err, options -> {
             if (!options.positional().isEmpty()) {
                 throw new CommandOptions.UsageException("unexpected argument '"
                         + CommandOptions.shorten(options.positional().get(0)) + "'");
             }
-            String from;
-            String until;
-            try {
-                from = options.value("--since") == null ? null : DateKey.from(options.value("--since"), clock);
-                until = options.value("--until") == null ? null : DateKey.until(options.value("--until"), clock);
-            } catch (IllegalArgumentException e) {
-                throw new CommandOptions.UsageException(e.getMessage());
-            }
+            CommandOptions.Dates dates = options.dates(clock);
             int maxArticles = options.integer("--max-articles", 300, 1, 1_000_000);
             Path outFile = options.value("--out") == null ? null : Path.of(options.value("--out"));
             if (outFile != null && Files.exists(outFile)) {
@@ -92,7 +78,8 @@ final class ReportCommand {
                 }
                 source = "table " + settings.tableName();
             }
-            List<ArticleDocument> inRange = documents.stream().filter(d -> within(d, from, until)).toList();
+            List<ArticleDocument> inRange = documents.stream()
+                    .filter(d -> dates.contain(DateKey.of(d.publishedAt(), d.processedAt()).key())).toList();
             ReportData data = ReportData.of(inRange);
             String title = options.value("--title") != null ? options.value("--title") : "Precis report";
             String page = HtmlReport.render(data, title, "From the " + source + "; made by Precis on "
@@ -105,11 +92,6 @@ final class ReportCommand {
             }
             return 0;
         });
-    }
-
-    private static boolean within(ArticleDocument doc, String from, String until) {
-        String date = DateKey.of(doc.publishedAt(), doc.processedAt()).key();
-        return (from == null || date.compareTo(from) >= 0) && (until == null || date.compareTo(until) <= 0);
     }
 
     /** Written beside the target then moved into place, so a failed run leaves no half page; never over a file. */
