@@ -185,6 +185,11 @@ class IndexQueryIT {
         // every way the article writes him, and none of the wrong dates
         assertThat(query("--speaker", "Commerce Secretary Howard Lutnick", "--json").json()).hasSize(1);
         assertThat(query("--speaker", "HOWARD LUTNICK", "--json").json()).hasSize(1);
+        assertThat(query("--speaker", "\"Lutnick\"", "--json").json()).hasSize(1); // quotes around the name
+        Run longName = query("--speaker", "Lutnick ".repeat(256)); // 2 KB of text: looked up, nothing found
+        assertThat(longName.code()).isZero();
+        assertThat(longName.out()).isEmpty();
+        assertThat(longName.err().strip()).startsWith("no quotes by 'Lutnick Lutnick").endsWith(" characters)'");
         Run later = query("--speaker", "Lutnick", "--since", "2025-08-22");
         assertThat(later.out()).isEmpty();
         assertThat(later.err()).contains("no quotes by 'Lutnick' in those dates");
