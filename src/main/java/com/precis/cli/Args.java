@@ -52,14 +52,20 @@ public final class Args {
                 }
                 args.values.put(name, "");
             } else if (eq > 0) {
-                args.values.put(name, arg.substring(eq + 1));
+                args.putOnce(name, arg.substring(eq + 1));
             } else if (i + 1 < argv.length) {
-                args.values.put(name, argv[++i]);
+                args.putOnce(name, argv[++i]);
             } else {
                 throw new UsageException(usage, name + " needs a value: " + name + " " + option.value());
             }
         }
         return args;
+    }
+
+    private void putOnce(String name, String value) {
+        if (values.put(name, value) != null) {
+            throw new UsageException(usage, name + " is given twice");
+        }
     }
 
     public List<String> positionals() {
@@ -103,6 +109,36 @@ public final class Args {
             // reported below
         }
         throw new UsageException(usage, name + " must be a positive " + kind + ", not '" + value + "'");
+    }
+
+    /** A whole number option from {@code min} to {@code max}, or the default; anything else is a usage error. */
+    public int intBetween(String name, int otherwise, int min, int max) {
+        String value = values.get(name);
+        if (value == null) {
+            return otherwise;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw new UsageException(usage, name + " must be a whole number from " + min + " to " + max + ", not '"
+                + shorten(value) + "'");
+    }
+
+    /** No positional arguments at all. */
+    public void noPositionals(String hint) {
+        if (!positionals.isEmpty()) {
+            throw new UsageException(usage, "unexpected argument '" + shorten(positionals.get(0)) + "'" + hint);
+        }
+    }
+
+    /** At most 40 characters of what the user typed, for messages. */
+    public static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "… (" + text.length() + " characters)";
     }
 
     /** At most one positional argument: the given one, or {@code otherwise}. */

@@ -29,10 +29,10 @@ import java.util.Locale;
 final class EvalQuotesCommand {
 
     static final Usage USAGE = new Usage(
-            "eval-quotes [DIR] [--split all|dev|check] [--worst N] [--details ID|all] [--show ID] [--timing N]\n"
-                    + "       eval-quotes --corpus gum [--split dev|test|check|train] [--gum DIR]",
+            "eval-quotes [DIR] [--split all|dev|check] [--worst N] [--details ID|all] [--show ID] [--timing N] [--corpus gum [--gum DIR]]",
             "Scores quotes, speakers and actors on a folder of hand-annotated articles (default eval/annotated)\n"
-                    + "and prints the table of the measures, then the worst articles.",
+                    + "and prints the table of the measures, then the worst articles. With --corpus gum, scores speaker\n"
+                    + "choice on the GUM quote corpus instead (--split dev|test|check|train; check = dev+test).",
             List.of(Usage.option("--split", "all|dev|check", "which part of the set to score (default all)"),
                     Usage.option("--worst", "N", "list the N worst articles (default 5)"),
                     Usage.option("--details", "ID|all", "print one article's (or every article's) matches"),

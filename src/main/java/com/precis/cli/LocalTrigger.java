@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.precis.store.DynamoArticleStore;
+import com.precis.store.IndexSchema;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -73,13 +74,16 @@ public final class LocalTrigger {
         return trigger;
     }
 
-    /** Creates the summary table as the template defines it (on-demand, keyed by articleId). */
+    /** Creates the summary table as the template defines it (on-demand, keyed by articleId, with the index). */
     public static void createTable(DynamoDbClient dynamo, String table) {
+        List<AttributeDefinition> attributes = new ArrayList<>(IndexSchema.attributeDefinitions());
+        attributes.add(AttributeDefinition.builder().attributeName(DynamoArticleStore.KEY)
+                .attributeType(ScalarAttributeType.S).build());
         try {
             dynamo.createTable(r -> r.tableName(table)
                     .keySchema(KeySchemaElement.builder().attributeName(DynamoArticleStore.KEY).keyType(KeyType.HASH).build())
-                    .attributeDefinitions(AttributeDefinition.builder().attributeName(DynamoArticleStore.KEY)
-                            .attributeType(ScalarAttributeType.S).build())
+                    .attributeDefinitions(attributes)
+                    .globalSecondaryIndexes(IndexSchema.globalSecondaryIndex())
                     .billingMode(BillingMode.PAY_PER_REQUEST));
         } catch (ResourceInUseException alreadyThere) {
             return;

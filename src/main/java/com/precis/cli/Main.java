@@ -1,6 +1,8 @@
 package com.precis.cli;
 
+import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.concurrent.Callable;
 
 /**
  * {@code java -jar precis.jar COMMAND ...}: the command-line entry point.
@@ -28,35 +30,43 @@ public final class Main {
         }
         String command = args[0];
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        return execute(command, System.out, System.err, () -> switch (command) {
+            case "summarize" -> SummarizeCommand.run(rest);
+            case "invoke" -> InvokeCommand.run(rest);
+            case "local" -> LocalCommand.run(rest);
+            case "backfill" -> BackfillCommand.run(rest);
+            case "redrive" -> RedriveCommand.run(rest);
+            case "query" -> QueryCommand.run(rest);
+            case "report" -> ReportCommand.run(rest);
+            case "bench" -> BenchCommand.run(rest);
+            case "eval-clean" -> EvalCleanCommand.run(rest);
+            case "eval-quotes" -> EvalQuotesCommand.run(rest);
+            case "train-speakers" -> TrainSpeakersCommand.run(rest);
+            default -> {
+                System.err.println("precis: unknown command '" + command + "'\n" + usage());
+                yield 2;
+            }
+        });
+    }
+
+    /**
+     * Runs one command's body under the contract: help on {@code out} (exit 0), a usage error as one
+     * line with the usage on {@code err} (exit 2), any other failure as one line on {@code err} (exit 1).
+     */
+    static int execute(String command, PrintStream out, PrintStream err, Callable<Integer> body) {
         try {
-            return switch (command) {
-                case "summarize" -> SummarizeCommand.run(rest);
-                case "invoke" -> InvokeCommand.run(rest);
-                case "local" -> LocalCommand.run(rest);
-                case "backfill" -> BackfillCommand.run(rest);
-                case "redrive" -> RedriveCommand.run(rest);
-                case "bench" -> BenchCommand.run(rest);
-                case "eval-clean" -> EvalCleanCommand.run(rest);
-                case "eval-quotes" -> EvalQuotesCommand.run(rest);
-                case "train-speakers" -> TrainSpeakersCommand.run(rest);
-                default -> {
-                    System.err.println("precis: unknown command '" + command + "'\n" + usage());
-                    yield 2;
-                }
-            };
+            return body.call();
         } catch (Args.HelpRequested help) {
-            System.out.print(help.usage().text());
+            out.print(help.usage().text());
             return 0;
         } catch (UsageException e) {
-            System.err.println("precis " + command + ": " + e.getMessage());
-            if (e.usage() != null) {
-                System.err.println(e.usage().line() + "   (--help for more)");
-            }
+            err.println("precis " + command + ": " + e.getMessage()
+                    + (e.usage() != null ? "; " + e.usage().line() + " (--help for more)" : ""));
             return 2;
         } catch (Exception | Error e) {
-            System.err.println("precis " + command + ": " + Failures.describe(e));
+            err.println("precis " + command + ": " + Failures.describe(e));
             if (debug()) {
-                e.printStackTrace(System.err);
+                e.printStackTrace(err);
             }
             return 1;
         }
@@ -80,6 +90,8 @@ public final class Main {
                   eval-quotes [DIR]                score quotes, speakers and actors against hand annotations (dev and check halves)
                   eval-quotes --corpus gum         score quotes and speakers on the GUM quote corpus (--split dev|test|check|train)
                   train-speakers                   learn the speaker-choice weights from GUM train; threshold tuned on eval/annotated dev
+                  query --speaker NAME | --actor NAME   quotes by a speaker, or articles mentioning an actor, newest first
+                  report [--from DIR] [--out FILE]      one HTML page over the stored summaries (or a folder of documents)
                 """;
     }
 }

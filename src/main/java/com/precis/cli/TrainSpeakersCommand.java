@@ -44,9 +44,7 @@ final class TrainSpeakersCommand {
 
     static int run(String[] argv) throws IOException {
         Args args = Args.parse(argv, USAGE);
-        if (!args.positionals().isEmpty()) {
-            throw args.error("unexpected argument '" + args.positionals().get(0) + "'");
-        }
+        args.noPositionals("");
         Path gum = Path.of(args.value("--gum", "../shared/corpus/quotes/gum"));
         Path annotated = Path.of(args.value("--annotated", "eval/annotated"));
         Path out = args.value("--out") != null ? Path.of(args.value("--out")) : WEIGHTS;

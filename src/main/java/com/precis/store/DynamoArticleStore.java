@@ -40,13 +40,19 @@ public final class DynamoArticleStore implements ArticleStore {
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final ArticleIndexWriter index;
 
     public DynamoArticleStore(DynamoDbClient dynamo, String table) {
+        this(dynamo, table, new ArticleIndexWriter(dynamo, table));
+    }
+
+    DynamoArticleStore(DynamoDbClient dynamo, String table, ArticleIndexWriter index) {
         if (table == null || table.isBlank()) {
             throw new IllegalStateException("the table name is not set: set " + AwsSettings.TABLE_NAME);
         }
         this.dynamo = dynamo;
         this.table = table;
+        this.index = index;
     }
 
     @Override
@@ -89,25 +95,21 @@ public final class DynamoArticleStore implements ArticleStore {
     public boolean complete(ArticleDocument document, String order, String token) {
         Map<String, AttributeValue> item = new HashMap<>(ItemMapper.toItem(ItemFitter.fit(document)));
         item.put(ORDER, AttributeValue.fromS(order));
-        try {
-            dynamo.putItem(r -> r.tableName(table).item(item)
-                    .conditionExpression("#claim.#token = :token")
-                    .expressionAttributeNames(names("#claim", "#token"))
-                    .expressionAttributeValues(Map.of(":token", AttributeValue.fromS(token))));
-            return true;
-        } catch (ConditionalCheckFailedException superseded) {
-            return false;
-        }
+        // the summary and its index items, conditioned on the claim's token (ArticleIndexWriter)
+        return index.commit(item, IndexItems.of(document, order), token);
     }
 
     @Override
     public void release(ObjectRef ref, String token) {
         Map<String, AttributeValue> values = Map.of(":token", AttributeValue.fromS(token));
+        Map<String, String> releaseNames = names("#claim", "#token", "#order");
+        releaseNames.put("#index", IndexSchema.SLOTS);
         try {
-            // a claim-only item (no summary yet) goes entirely, so no PROCESSING item is left behind
+            // a claim-only item (no summary yet) goes entirely, so no PROCESSING item is left behind;
+            // unless it marks index slots a part-written index may fill (the retry clears them)
             dynamo.deleteItem(r -> r.tableName(table).key(key(ref))
-                    .conditionExpression("#claim.#token = :token AND attribute_not_exists(#order)")
-                    .expressionAttributeNames(names("#claim", "#token", "#order"))
+                    .conditionExpression("#claim.#token = :token AND attribute_not_exists(#order) AND attribute_not_exists(#index)")
+                    .expressionAttributeNames(releaseNames)
                     .expressionAttributeValues(values));
         } catch (ConditionalCheckFailedException hasSummary) {
             try {
@@ -123,6 +125,12 @@ public final class DynamoArticleStore implements ArticleStore {
 
     @Override
     public boolean markDeleted(ObjectRef ref, String order, Instant at, boolean onlyThisVersion) {
+        boolean marked = mark(ref, order, at, onlyThisVersion);
+        index.dropDeleted(ref.articleId()); // also ends a clean-up that an earlier delivery left unfinished
+        return marked;
+    }
+
+    private boolean mark(ObjectRef ref, String order, Instant at, boolean onlyThisVersion) {
         Map<String, AttributeValue> values = new HashMap<>(Map.of(
                 ":deleted", AttributeValue.fromS(Status.DELETED.name()),
                 ":at", AttributeValue.fromS(at.toString()),

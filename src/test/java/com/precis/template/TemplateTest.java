@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.precis.store.IndexSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -103,6 +104,55 @@ class TemplateTest {
         assertThat(table.at("/SSESpecification/SSEEnabled").asBoolean()).isTrue();
         assertThat(table.at("/PointInTimeRecoverySpecification/PointInTimeRecoveryEnabled").asBoolean()).isTrue();
         assertThat(table.at("/KeySchema/0/AttributeName").asText()).isEqualTo("articleId");
+    }
+
+    @Test
+    void theIndexIsASparseGlobalSecondaryIndexOfTheSummaryTable() {
+        JsonNode table = ofType("AWS::DynamoDB::Table").get("Properties");
+        JsonNode index = table.at("/GlobalSecondaryIndexes/0");
+        assertThat(index.get("IndexName").asText()).isEqualTo(IndexSchema.INDEX_NAME);
+        assertThat(index.at("/KeySchema/0/AttributeName").asText()).isEqualTo(IndexSchema.NAME_KEY);
+        assertThat(index.at("/KeySchema/0/KeyType").asText()).isEqualTo("HASH");
+        assertThat(index.at("/KeySchema/1/AttributeName").asText()).isEqualTo(IndexSchema.DATE_KEY);
+        assertThat(index.at("/KeySchema/1/KeyType").asText()).isEqualTo("RANGE");
+        List<String> attributes = new ArrayList<>();
+        table.get("AttributeDefinitions").forEach(a -> attributes.add(a.get("AttributeName").asText() + ":" + a.get("AttributeType").asText()));
+        assertThat(attributes).containsExactlyInAnyOrder("articleId:S", IndexSchema.NAME_KEY + ":S", IndexSchema.DATE_KEY + ":S");
+        // the same index the local table, the tests and `query`'s hint create
+        assertThat(IndexSchema.globalSecondaryIndex().projection().projectionTypeAsString())
+                .isEqualTo(index.at("/Projection/ProjectionType").asText());
+    }
+
+    @Test
+    void theFunctionGainsOnlyConditionChecksOnTheTableAndNeverReadsTheIndex() {
+        List<String> dynamoActions = new ArrayList<>();
+        for (JsonNode role : all("AWS::IAM::Role")) {
+            role.at("/Properties/Policies").forEach(p -> p.at("/PolicyDocument/Statement").forEach(s -> {
+                JsonNode actions = s.get("Action");
+                for (JsonNode action : actions.isArray() ? actions : List.of(actions)) {
+                    if (action.asText().startsWith("dynamodb:")) {
+                        dynamoActions.add(action.asText());
+                        assertThat(s.at("/Resource/Fn::GetAtt/0").asText()).as(action.asText()).isEqualTo("SummaryTable");
+                    }
+                }
+            }));
+        }
+        assertThat(dynamoActions).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem",
+                "dynamodb:DeleteItem", "dynamodb:ConditionCheckItem");
+    }
+
+    @Test
+    void readersMayQueryTheIndexAndReadTheTableButWriteNothing() {
+        JsonNode policy = ofType("AWS::IAM::ManagedPolicy").at("/Properties/PolicyDocument/Statement");
+        List<String> actions = new ArrayList<>();
+        for (JsonNode s : policy) {
+            JsonNode a = s.get("Action");
+            (a.isArray() ? a : List.of(a)).forEach(x -> actions.add(x.asText()));
+            if (s.toString().contains("dynamodb:Query")) {
+                assertThat(s.at("/Resource/Fn::Sub").asText()).isEqualTo("${SummaryTable.Arn}/index/" + IndexSchema.INDEX_NAME);
+            }
+        }
+        assertThat(actions).containsExactlyInAnyOrder("dynamodb:Query", "dynamodb:GetItem", "dynamodb:Scan");
     }
 
     @Test
