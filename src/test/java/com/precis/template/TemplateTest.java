@@ -124,9 +124,10 @@ class TemplateTest {
     }
 
     @Test
-    void theFunctionGainsOnlyConditionChecksOnTheTableAndNeverReadsTheIndex() {
-        List<String> dynamoActions = new ArrayList<>();
+    void theFunctionsGainOnlyConditionChecksOnTheTableAndNeverReadTheIndex() {
+        // Both function roles (the trigger's and the backfill's) write summaries and their index items.
         for (JsonNode role : all("AWS::IAM::Role")) {
+            List<String> dynamoActions = new ArrayList<>();
             role.at("/Properties/Policies").forEach(p -> p.at("/PolicyDocument/Statement").forEach(s -> {
                 JsonNode actions = s.get("Action");
                 for (JsonNode action : actions.isArray() ? actions : List.of(actions)) {
@@ -136,9 +137,12 @@ class TemplateTest {
                     }
                 }
             }));
+            if (!dynamoActions.isEmpty()) {
+                assertThat(dynamoActions).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:PutItem",
+                        "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:ConditionCheckItem");
+            }
         }
-        assertThat(dynamoActions).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem",
-                "dynamodb:DeleteItem", "dynamodb:ConditionCheckItem");
+        assertThat(all("AWS::IAM::Role")).filteredOn(r -> r.toString().contains("dynamodb:")).hasSize(2);
     }
 
     @Test
