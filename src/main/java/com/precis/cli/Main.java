@@ -26,6 +26,8 @@ public final class Main {
             case "bench" -> BenchCommand.run(rest);
             case "eval-clean" -> EvalCleanCommand.run(rest);
             case "eval-quotes" -> EvalQuotesCommand.run(rest);
+            case "train-ner" -> TrainNerCommand.run(rest);
+            case "eval-ner" -> EvalNerCommand.run(rest);
             default -> {
                 System.err.println("unknown command: " + args[0] + "\n" + usage());
                 yield 2;
@@ -42,6 +44,8 @@ public final class Main {
                   bench DIR                       time the pipeline over the pages of DIR on one thread: pages/s, MB/s, p50/p99 per page
                   eval-clean [DIR]                 score the cleaner (HTML and text dumps) against gold bodies
                   eval-quotes [DIR]                score quotes, speakers and actors against hand annotations
+                  train-ner [--corpus DIR]         train the name tagger (model and word clusters) from the annotated corpora
+                  eval-ner [--corpus DIR]          score the name tagger per corpus and type (dev and held-back splits)
                 """;
     }
 }
