@@ -23,7 +23,9 @@ public final class NerModel {
     private final int[] table;
     private final int mask;
     private final int[] ids;
-    private final float[] weights;
+    /** 16-bit weights times {@link #scale}: half the memory of floats, so more of the model stays in cache. */
+    private final short[] weights;
+    private final float scale;
     private final float[] transitions;
     private final float[] start;
 
@@ -44,7 +46,15 @@ public final class NerModel {
             table[2 * s] = ids[r];
             table[2 * s + 1] = r + 1;
         }
-        this.weights = weights;
+        float max = 1e-9f;
+        for (float w : weights) {
+            max = Math.max(max, Math.abs(w));
+        }
+        this.scale = max / Short.MAX_VALUE;
+        this.weights = new short[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            this.weights[i] = (short) Math.round(weights[i] / scale);
+        }
         this.transitions = transitions;
         this.start = start;
     }
@@ -85,7 +95,7 @@ public final class NerModel {
             if (r >= 0) {
                 int base = r * Labels.COUNT;
                 for (int l = 0; l < Labels.COUNT; l++) {
-                    out[offset + l] += weights[base + l];
+                    out[offset + l] += weights[base + l] * scale;
                 }
             }
         }
@@ -99,18 +109,13 @@ public final class NerModel {
         return start;
     }
 
-    /** Writes the model; weights are rounded to 16 bits against the largest, and all-zero rows dropped. */
+    /** Writes the model: 16-bit weights as held, rows of zeros dropped. */
     public void write(OutputStream target) throws IOException {
         long[] ids = new long[this.ids.length];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = this.ids[i];
         }
         java.util.Arrays.sort(ids);
-        float max = 1e-9f;
-        for (float w : weights) {
-            max = Math.max(max, Math.abs(w));
-        }
-        float scale = max / Short.MAX_VALUE;
         GZIPOutputStream gz = new GZIPOutputStream(target, 1 << 16);
         DataOutputStream out = new DataOutputStream(gz);
         out.writeInt(MAGIC);
@@ -126,11 +131,10 @@ public final class NerModel {
         short[][] quantised = new short[ids.length][];
         for (int k = 0; k < ids.length; k++) {
             int base = row((int) ids[k]) * Labels.COUNT;
-            short[] q = new short[Labels.COUNT];
+            short[] q = java.util.Arrays.copyOfRange(weights, base, base + Labels.COUNT);
             boolean any = false;
-            for (int l = 0; l < Labels.COUNT; l++) {
-                q[l] = (short) Math.round(weights[base + l] / scale);
-                any |= q[l] != 0;
+            for (short w : q) {
+                any |= w != 0;
             }
             if (any) {
                 quantised[k] = q;

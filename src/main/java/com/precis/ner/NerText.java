@@ -79,6 +79,11 @@ public final class NerText {
         return tokens;
     }
 
+    /** Whether token i stands in a line written in capitals ("SOCCER - JAPAN GET LUCKY WIN"). */
+    public boolean shouted(int i) {
+        return position[i] == SHOUTED;
+    }
+
     /** The sentences as token ranges {from, to}. */
     public int[][] sentences() {
         return sentences;
