@@ -763,29 +763,14 @@ final class ActorResolver {
         }
         String best = d.name;
         for (String s : d.surfaces) {
-            boolean shouted = shouted(s);
+            boolean shouted = Token.allCaps(s);
             // the longest form, and one written in capitals ("MARIA LOPEZ" in a headline) only when no other is
-            if (shouted(best) && !shouted && s.length() >= best.length() - 1
-                    || s.length() > best.length() && !(shouted && (d.type == ActorType.PERSON || !shouted(best)))) {
+            if (Token.allCaps(best) && !shouted && s.length() >= best.length() - 1
+                    || s.length() > best.length() && !(shouted && (d.type == ActorType.PERSON || !Token.allCaps(best)))) {
                 best = s;
             }
         }
         d.name = best;
-    }
-
-    /** All its letters in capitals, with more than one letter: "MARIA LOPEZ", "LAZIO" (and "NATO"). */
-    private static boolean shouted(String s) {
-        int letters = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                if (!Character.isUpperCase(c)) {
-                    return false;
-                }
-                letters++;
-            }
-        }
-        return letters > 1;
     }
 
     static String normal(String name) {

@@ -38,9 +38,9 @@ final class TaggedMentions {
                 entityAt[k] = e;
             }
         }
-        // The tagger's longer span wins over a rule's weak guess of a part of it ("Maria" of "Maria Lopez"
-        // in a line the rules read as a headline); a rule's span that is known, titled, typed by a keyword
-        // or longer stays ("Center on Poverty and Inequality", "Quorbie’s").
+        // The tagger's span wins over a rule's weak guess of another span ("Maria" of "Maria Lopez" in a line
+        // the rules read as a headline, "Leaders Roma" at a sentence start); a rule's span that is known,
+        // titled or typed by a keyword or a name's shape stays ("Center on Poverty and Inequality", "Quorbie’s").
         boolean[] retake = new boolean[tagged.size()];
         boolean[] keepRules = new boolean[tagged.size()];
         for (Mention m : rules) {
@@ -49,11 +49,10 @@ final class TaggedMentions {
                 continue;
             }
             Entity entity = tagged.get(e);
-            boolean part = m.firstToken >= entity.firstToken() && m.endToken <= entity.endToken()
-                    && m.tokenCount() < entity.endToken() - entity.firstToken();
+            boolean same = m.firstToken == entity.firstToken() && m.endToken == entity.endToken();
             boolean weak = m.strength == Mention.Strength.GUESS || m.strength == Mention.Strength.UNKNOWN
                     || m.tokenCount() == 1 && m.type != ActorType.GOVERNMENT;
-            if (m.entry != null || m.role != null || m.honorific || !(part && weak)) {
+            if (m.entry != null || m.role != null || m.honorific || !weak || same) {
                 keepRules[e] = true;
             } else {
                 retake[e] = true;
