@@ -16,20 +16,11 @@ import java.util.Set;
  */
 final class ActorResolver {
 
-    private static final Set<String> LEGAL_SUFFIXES = Set.of("inc", "inc.", "corp", "corp.", "co", "co.", "ltd",
-            "ltd.", "llc", "plc", "ag", "gmbh", "sa", "s.a.", "nv", "corporation", "company", "group", "holdings");
-    private static final Set<String> CUES_AFTER_NAME = Set.of("said", "says", "told", "added", "explained", "wrote",
-            "argued", "noted", "recalled", "insisted", "asked", "admitted", "tweeted", "stated", "who", "himself",
-            "herself", "dijo", "disse", "řekl", "řekla", "uvedl", "uvedla", "déclaré", "explique", "afirmó");
     private static final Set<String> PERSON_NOUNS_AFTER_POSSESSIVE = Set.of("wife", "husband", "son", "daughter",
             "mother", "father", "family", "brother", "sister", "career", "campaign", "lawyer", "attorney", "spokesman",
             "spokeswoman", "spokesperson", "death", "life", "friend", "friends", "children", "parents", "girlfriend",
             "boyfriend", "birthday", "team", "presidency", "administration", "home", "warm", "visit", "trip", "speech",
             "remarks", "comments", "words", "book", "account", "aides", "supporters");
-    /** Kin named before a name: "his wife Grace", "his daughter, Sybil," are people. */
-    private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "mother", "father", "brother",
-            "sister", "widow", "widower", "grandson", "granddaughter", "grandfather", "grandmother", "nephew", "niece",
-            "uncle", "aunt", "cousin", "stepson", "stepdaughter", "fiancée", "fiancé", "fiancee", "fiance");
     /** Nouns that put a work's title after them: "the board game Simon", "the novel Atlas". */
     private static final Set<String> WORK_NOUNS = Set.of("game", "film", "movie", "novel", "book", "song", "album",
             "show", "series", "documentary", "play", "musical", "opera", "poem", "painting", "app", "video", "single",
@@ -45,14 +36,6 @@ final class ActorResolver {
     private static final Set<String> SUBJECT_VERBS = Set.of("has", "had", "have", "is", "was", "will", "would",
             "could", "can", "says", "said", "announced", "reported", "plans", "wants", "made", "makes", "owns", "sells",
             "offers", "uses", "told", "added", "declined", "did", "does");
-    private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "al", "de", "van", "von", "da", "dos",
-            "del", "di", "der", "la", "le", "du");
-    private static final Set<String> ORG_NOUNS = Set.of("agency", "company", "firm", "group", "newspaper", "website",
-            "site", "bank", "startup", "start-up", "party", "club", "team", "carrier", "maker", "retailer", "regulator",
-            "ministry", "broadcaster", "outlet", "magazine", "paper", "network", "channel", "studio", "developer",
-            "publisher", "airline", "insurer", "brand", "chain", "giant", "conglomerate", "charity", "foundation",
-            "union", "association", "institute", "university", "school", "hospital", "tabloid", "daily", "agencies",
-            "server", "web", "portal", "label", "watchdog", "operator", "supermarket", "grocer", "automaker");
     /**
      * Trades of wire news, before a name only: "oil producer Surgutneftegas", "German lender Commerzbank",
      * "its unit Kelmo". (After a word they are a common phrase: "Investment companies".)
@@ -68,18 +51,28 @@ final class ActorResolver {
     private static final Set<String> ORG_PAIRS_BEFORE = Set.of("shares of", "shares in", "stake in", "partnered with",
             "partnering with", "partnership with", "merger with", "subsidiary of", "unit of", "acquisition of",
             "takeover of", "owner of");
-    private static final Set<String> PLACE_NOUNS = Set.of("region", "province", "city", "town", "village", "state",
-            "republic", "island", "county", "district", "capital", "suburb", "neighbourhood", "neighborhood", "port",
-            "area", "valley", "coast", "oblast", "prefecture", "municipality", "país", "ville", "ciudad", "cidade");
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "its",
-            "their", "his", "her", "our", "un", "une", "le", "la", "el", "o", "um", "uma");
 
     private final NameLexicon lexicon;
     private final Gazetteer gazetteer;
+    // the closed lists of word-lists.txt this class reads
+    private final Set<String> legalSuffixes;
+    private final Set<String> cuesAfterName;
+    private final Set<String> kin;
+    private final Set<String> particles;
+    private final Set<String> orgNouns;
+    private final Set<String> placeNouns;
+    private final Set<String> determiners;
 
     ActorResolver(NameLexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
+        this.legalSuffixes = lexicon.list("legal-suffix");
+        this.cuesAfterName = lexicon.list("cue-after-name");
+        this.kin = lexicon.list("kin");
+        this.particles = lexicon.list("particle");
+        this.orgNouns = lexicon.list("org-noun");
+        this.placeNouns = lexicon.list("place-noun");
+        this.determiners = lexicon.list("determiner");
     }
 
     List<ActorDraft> resolve(List<Mention> mentions, Tokens tokens) {
@@ -150,7 +143,7 @@ final class ActorResolver {
                 }
             }
             boolean afterDeterminer = m.firstToken > 0 && tokens.get(m.firstToken - 1).isWord()
-                    && DETERMINERS.contains(tokens.get(m.firstToken - 1).text().toLowerCase(Locale.ROOT));
+                    && determiners.contains(tokens.get(m.firstToken - 1).text().toLowerCase(Locale.ROOT));
             if (target == null && lexicon.givenName(m.surface) != null && !afterDeterminer) {
                 target = personByGivenName(index, m);
             }
@@ -340,7 +333,8 @@ final class ActorResolver {
             return true;
         }
         for (Mention m : d.mentions) {
-            if (m.strength != Mention.Strength.GUESS || m.honorific || m.tokenCount() == 1) {
+            if (m.strength != Mention.Strength.GUESS || m.honorific || m.tokenCount() == 1
+                    || m.tagged == ActorType.PERSON) {
                 return true;
             }
             String[] words = m.surface.split(" ");
@@ -349,13 +343,13 @@ final class ActorResolver {
                 return true; // "Han Dong-hoon", "Yoon Suk Yeol": family name first
             }
             for (int k = 1; k < words.length - 1; k++) {
-                if (NAME_PARTICLES.contains(words[k])) {
+                if (particles.contains(words[k])) {
                     return true; // "Osama bin Laden", "Luis de Miranda"
                 }
             }
             if (m.endToken < tokens.size()) {
                 Token after = tokens.get(m.endToken);
-                if (after.isWord() && CUES_AFTER_NAME.contains(after.text())) {
+                if (after.isWord() && cuesAfterName.contains(after.text())) {
                     return true;
                 }
                 if (after.is(',') && m.endToken + 2 < tokens.size() && (tokens.get(m.endToken + 1).text().equals("who")
@@ -381,7 +375,7 @@ final class ActorResolver {
             if (m.firstToken > 0) {
                 Token before = tokens.get(m.firstToken - 1);
                 if (before.isWord() && !before.text().equals("a")
-                        && (CUES_AFTER_NAME.contains(before.text()) || lexicon.isRoleHead(before.text()))) {
+                        && (cuesAfterName.contains(before.text()) || lexicon.isRoleHead(before.text()))) {
                     return true; // "said Ammar Askar", "skipper Wade Bassi"
                 }
             }
@@ -543,13 +537,13 @@ final class ActorResolver {
                 && eastAsianSyllables(w[1], w[2]);
     }
 
-    private static ActorDraft orgByFirstWord(DraftIndex index, Mention m) {
+    private ActorDraft orgByFirstWord(DraftIndex index, Mention m) {
         for (ActorDraft d : index.candidates(m.surface)) {
             if (d.type == ActorType.PERSON || d.type == ActorType.LOCATION) {
                 continue;
             }
             for (String surface : d.surfaces) {
-                if (surface.startsWith(m.surface + " ") && LEGAL_SUFFIXES.contains(
+                if (surface.startsWith(m.surface + " ") && legalSuffixes.contains(
                         surface.substring(m.surface.length() + 1).toLowerCase(Locale.ROOT))) {
                     return d;
                 }
@@ -581,8 +575,10 @@ final class ActorResolver {
         }
         Token t0 = tokens.get(first.firstToken);
         boolean looksLikeOrg = t0.allCaps() || hasInnerCapital(word);
+        ActorType tagged = null;
         for (Mention m : uses) {
             confirmed |= !m.sentenceInitial || m.honorific;
+            tagged = tagged == null ? m.tagged : tagged;
             if (!m.sentenceInitial) {
                 inside++;
             }
@@ -592,7 +588,7 @@ final class ActorResolver {
             Token before = m.firstToken > 0 ? tokens.get(m.firstToken - 1) : null;
             Token after = m.endToken < tokens.size() ? tokens.get(m.endToken) : null;
             Token after2 = m.endToken + 1 < tokens.size() ? tokens.get(m.endToken + 1) : null;
-            if (after != null && after.isWord() && CUES_AFTER_NAME.contains(after.text())) {
+            if (after != null && after.isWord() && cuesAfterName.contains(after.text())) {
                 person++;
                 confirmed = true;
             }
@@ -615,25 +611,25 @@ final class ActorResolver {
             if (WORK_NOUNS.contains(near)) {
                 titled++; // "the board game Simon", "the film Oppenheimer": the title of a work
             }
-            if (ORG_NOUNS.contains(near) || ORG_NOUNS.contains(next) || ORG_WORDS_AFTER.contains(next)
+            if (orgNouns.contains(near) || orgNouns.contains(next) || ORG_WORDS_AFTER.contains(next)
                     || TRADE_NOUNS_BEFORE.contains(near)
                     || orgPairBefore(tokens, m.firstToken)) {
                 org += 2;
             } else if (!near.isEmpty() && lexicon.isRoleHead(near) || afterKin(tokens, m.firstToken)) {
                 person += 2;
                 confirmed = true;
-            } else if (PLACE_NOUNS.contains(near) || PLACE_NOUNS.contains(next)
-                    || near.equals("of") && m.firstToken > 1 && PLACE_NOUNS.contains(tokens.get(m.firstToken - 2).text())) {
+            } else if (placeNouns.contains(near) || placeNouns.contains(next)
+                    || near.equals("of") && m.firstToken > 1 && placeNouns.contains(tokens.get(m.firstToken - 2).text())) {
                 place += 2;
             }
             if (after != null && after.isWord() && !after.capitalised() && (SUBJECT_VERBS.contains(after.text())
                     || after.text().length() > 4 && after.text().endsWith("ed"))) {
                 subject++; // "Mojang has", "Nvidia disputed": someone who acts
             }
-            boolean modifierBefore = before != null && (before.isWord() && DETERMINERS.contains(before.text().toLowerCase(Locale.ROOT))
+            boolean modifierBefore = before != null && (before.isWord() && determiners.contains(before.text().toLowerCase(Locale.ROOT))
                     || before.capitalised() && byEnd.containsKey(m.firstToken));
             if (modifierBefore && after != null && after.isWord() && !after.capitalised()
-                    && !CUES_AFTER_NAME.contains(after.text())) {
+                    && !cuesAfterName.contains(after.text())) {
                 productLike++;
             }
             ActorType partner = coordinated(m, tokens, byFirst, byEnd);
@@ -650,6 +646,9 @@ final class ActorResolver {
         }
         if (productLike == uses.size()) {
             return null; // "a Blackwell chip", "the Nvidia Blackwell chips": a product name
+        }
+        if (tagged != null && person + org + place == 0) {
+            return tagged; // nothing around the word says more than the tagger
         }
         if (!confirmed && person + org + place == 0) {
             return null; // seen only at the start of sentences, with nothing saying it is a name
@@ -670,6 +669,10 @@ final class ActorResolver {
         if (looksLikeOrg) {
             org++;
         }
+        int top = Math.max(person, Math.max(org, place));
+        if (tagged != null && top == (tagged == ActorType.PERSON ? person : tagged == ActorType.LOCATION ? place : org)) {
+            return tagged; // the words around it tie, and the tagger breaks the tie
+        }
         if (person > 0 && person >= org && person >= place) {
             return ActorType.PERSON;
         }
@@ -689,16 +692,16 @@ final class ActorResolver {
     }
 
     /** Whether a kin word stands just before token k, after a possessive: "his wife Grace", "her son, Tom,". */
-    static boolean afterKin(Tokens tokens, int k) {
-        int kin = k - 1;
-        if (kin > 0 && tokens.get(kin).is(',')) {
-            kin--;
+    boolean afterKin(Tokens tokens, int k) {
+        int at = k - 1;
+        if (at > 0 && tokens.get(at).is(',')) {
+            at--;
         }
-        if (kin < 1 || !tokens.get(kin).isWord() || !KIN.contains(tokens.get(kin).text())) {
+        if (at < 1 || !tokens.get(at).isWord() || !kin.contains(tokens.get(at).text())) {
             return false;
         }
         // "his first wife, Sally": an ordinal or adjective may stand between the possessive and the kin word
-        for (int p = kin - 1; p >= 0 && p >= kin - 2; p--) {
+        for (int p = at - 1; p >= 0 && p >= at - 2; p--) {
             Token t = tokens.get(p);
             if (t.kind() == Token.Kind.POSSESSIVE || t.isWord() && POSSESSIVES.contains(t.text().toLowerCase(Locale.ROOT))) {
                 return true;
@@ -760,7 +763,10 @@ final class ActorResolver {
         }
         String best = d.name;
         for (String s : d.surfaces) {
-            if (s.length() > best.length() && !(s.equals(s.toUpperCase(Locale.ROOT)) && d.type == ActorType.PERSON)) {
+            boolean shouted = Token.allCaps(s);
+            // the longest form, and one written in capitals ("MARIA LOPEZ" in a headline) only when no other is
+            if (Token.allCaps(best) && !shouted && s.length() >= best.length() - 1
+                    || s.length() > best.length() && !(shouted && (d.type == ActorType.PERSON || !Token.allCaps(best)))) {
                 best = s;
             }
         }
@@ -771,13 +777,13 @@ final class ActorResolver {
         return name.toLowerCase(Locale.ROOT).replace(".", "").replace('’', '\'');
     }
 
-    private static String orgKey(String name) {
+    private String orgKey(String name) {
         String n = normal(name);
         if (n.startsWith("the ")) {
             n = n.substring(4);
         }
         int space = n.lastIndexOf(' ');
-        if (space > 0 && LEGAL_SUFFIXES.contains(n.substring(space + 1))) {
+        if (space > 0 && legalSuffixes.contains(n.substring(space + 1))) {
             n = n.substring(0, space);
         }
         return n;

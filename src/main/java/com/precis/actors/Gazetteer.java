@@ -95,6 +95,11 @@ public final class Gazetteer {
         return field.isEmpty() ? new String[0] : field.split(",");
     }
 
+    /** Every name the gazetteers know, as written, with its entry: the tagger's gazetteer features. */
+    public Map<String, GazetteerEntry> names() {
+        return exact;
+    }
+
     /** The entry for a name as written, or null. */
     public GazetteerEntry find(String name) {
         return exact.get(name);

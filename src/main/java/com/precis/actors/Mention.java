@@ -26,6 +26,8 @@ final class Mention {
     boolean actsAsState;
     /** The name only qualifies a noun ("the Obama administration"): it is no antecedent for "he". */
     boolean modifier;
+    /** The type the name tagger gave this name, or null: for a lone word, one vote among the context's. */
+    ActorType tagged;
     /** Set by the resolver: the mention belongs to this draft actor. */
     ActorDraft actor;
 

@@ -22,8 +22,6 @@ final class MentionScanner {
      * a run costs the square of its length, so a page of capitalised words must not make one run.
      */
     static final int MAX_NAME_RUN = 16;
-    private static final Set<String> PARTICLES = Set.of("de", "du", "des", "del", "della", "di", "da", "do", "dos",
-            "das", "van", "von", "der", "den", "ter", "la", "le", "al", "el", "bin", "ibn", "zu", "st.", "d’", "d'");
     private static final Set<String> JOINERS = Set.of("of", "for", "and", "the", "&", "on", "upon", "und", "et", "y", "e");
 
     private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern", "Southern",
@@ -44,10 +42,12 @@ final class MentionScanner {
 
     private final NameLexicon lexicon;
     private final Gazetteer gazetteer;
+    private final Set<String> particles;
 
     MentionScanner(NameLexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
+        this.particles = lexicon.list("particle");
     }
 
     /** Which tokens start a sentence (or stand in a heading, whose capitals say nothing). */
@@ -223,9 +223,9 @@ final class MentionScanner {
                 && Character.isUpperCase(t.text().charAt(3));
     }
 
-    private static boolean isJoiner(Token t) {
+    private boolean isJoiner(Token t) {
         String w = t.text().toLowerCase(Locale.ROOT);
-        return t.isWord() && (PARTICLES.contains(w) || JOINERS.contains(w)) && !t.capitalised()
+        return t.isWord() && (particles.contains(w) || JOINERS.contains(w)) && !t.capitalised()
                 || t.is('&') || t.isWord() && (w.equals("of") || w.equals("the"));
     }
 
@@ -285,7 +285,7 @@ final class MentionScanner {
             if (t.is(',') && k == b - 2 && lexicon.isOrgSuffix(tokens.get(b - 1).text())) {
                 continue; // "U.S. Games Systems, Inc."
             }
-            if (t.is('&') || PARTICLES.contains(w) || t.kind() == Token.Kind.POSSESSIVE || isNameWord(t)) {
+            if (t.is('&') || particles.contains(w) || t.kind() == Token.Kind.POSSESSIVE || isNameWord(t)) {
                 continue; // "Omar Hassan al-Bashir"
             }
             if (w.equals("a") && (tokens.get(k - 1).text().equals("for") || tokens.get(k - 1).text().equals("of"))) {
@@ -352,6 +352,15 @@ final class MentionScanner {
     }
 
     private void classify(Tokens tokens, int a, int b, DocumentWords words, List<Mention> out) {
+        classify(tokens, a, b, words, out, null);
+    }
+
+    /**
+     * Makes the mentions of tokens [a, b): honorifics and titles split off as roles, known names
+     * looked up, things dropped. With a {@code hint} (the tagger's type) a name the lexicons do not
+     * know takes that type; without one, the rules type it.
+     */
+    void classify(Tokens tokens, int a, int b, DocumentWords words, List<Mention> out, ActorType hint) {
         if (a >= b) {
             return;
         }
@@ -513,13 +522,15 @@ final class MentionScanner {
         if (hasDigit) {
             return; // "H20", "G7" (known ones were found above): products and models, not actors
         }
-        if (role == null && !honorific && numberAfter(tokens, b) && !anyKeyword(tokens, a, b) && !endsWithKeyword(tokens, b)) {
+        if (hint == null && role == null && !honorific && numberAfter(tokens, b) && !anyKeyword(tokens, a, b)
+                && !endsWithKeyword(tokens, b)) {
             return; // "S&P 500", "Chapter 11", "Windows 11": an unknown name with a number is an index, a clause, a model
         }
         if (b - a == 1 && tokens.get(a).allCaps() && words.acronymOfThing(tokens, a)) {
             return; // "personally identifiable information (PII)", "GTX 1080", "siglo XX": not an actor
         }
-        Mention m = typed(tokens, a, b, whole, role != null || honorific);
+        Mention m = hint != null && role == null && !honorific ? hinted(tokens, a, b, whole, hint)
+                : typed(tokens, a, b, whole, role != null || honorific);
         if (m == null) {
             return;
         }
@@ -769,7 +780,7 @@ final class MentionScanner {
             strength = n >= 2 ? Mention.Strength.RULE : Mention.Strength.GUESS;
         } else if (n >= 2 && n <= 4) {
             for (int k = a; k < b && !familyNameFirst(tokens, a, b); k++) {
-                if (lexicon.isCommonWord(tokens.get(k).text()) && !PARTICLES.contains(tokens.get(k).text())) {
+                if (lexicon.isCommonWord(tokens.get(k).text()) && !particles.contains(tokens.get(k).text())) {
                     return null; // "Let There Be Neon", "Loved Me Like": titles of works, not people
                 }
             }
@@ -789,6 +800,28 @@ final class MentionScanner {
         }
         Mention m = new Mention(a, b, first.start(), last.end(), whole, type, strength);
         m.gender = gender;
+        return m;
+    }
+
+    /** A name the tagger found and the lexicons do not know: its type is the tagger's. */
+    private Mention hinted(Tokens tokens, int a, int b, String whole, ActorType type) {
+        Token first = tokens.get(a);
+        if (b - a == 1 && (lexicon.isCommonWord(first.text()) || lexicon.isCommonWord(beforeApostrophe(first.text()))
+                || first.text().replace(".", "").length() == 1)) {
+            return null; // "Monday", "Selon", an initial alone
+        }
+        if (b - a >= 2 && lexicon.isCommonWord(tokens.get(b - 1).text()) && !tokens.get(b - 1).allCaps()) {
+            return null; // "East Asian": a name does not end in a common word
+        }
+        boolean lone = b - a == 1;
+        // a lone word's type is decided with the words around it (ActorResolver.typeOfLoneWord), the tagger's one vote
+        Mention m = new Mention(a, b, first.start(), tokens.get(b - 1).end(), whole, lone ? null : type,
+                lone ? Mention.Strength.UNKNOWN : Mention.Strength.RULE);
+        m.tagged = type;
+        Gender g = type == ActorType.PERSON ? lexicon.givenName(first.text()) : null;
+        if (g != null) {
+            m.gender = g;
+        }
         return m;
     }
 

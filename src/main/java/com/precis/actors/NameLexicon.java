@@ -25,6 +25,7 @@ public final class NameLexicon {
     private final Set<String> placeWords;
     private final Set<String> commonWords;
     private final Set<String> thingWords;
+    private final Map<String, Set<String>> lists;
 
     NameLexicon(Map<String, Gender> givenNames, Set<String> surnames, Set<String> roleHeads, Set<String> roleModifiers,
                 Set<String> honorifics, Set<String> orgSuffixes, Set<String> governmentWords, Set<String> orgWords,
@@ -40,6 +41,33 @@ public final class NameLexicon {
         this.placeWords = Set.copyOf(placeWords);
         this.commonWords = Set.copyOf(commonWords);
         this.thingWords = Set.copyOf(thingWords);
+        this.lists = readLists();
+    }
+
+    /** The named lists of word-lists.txt. */
+    private static Map<String, Set<String>> readLists() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String line : ResourceLines.read(NameLexicon.class, "word-lists.txt")) {
+            int space = line.indexOf(' ');
+            if (space > 0) {
+                out.put(line.substring(0, space), Set.copyOf(List.of(line.substring(space + 1).trim().split(" +"))));
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /** One of the named closed lists (particle, determiner, legal-suffix, cue-after-name, kin, org-noun, place-noun). */
+    public Set<String> list(String name) {
+        Set<String> words = lists.get(name);
+        if (words == null) {
+            throw new IllegalArgumentException("no word list " + name);
+        }
+        return words;
+    }
+
+    /** Whether the word (any case) is in the named list. */
+    public boolean in(String list, String word) {
+        return list(list).contains(word.toLowerCase(Locale.ROOT));
     }
 
     public static NameLexicon standard() {
@@ -82,6 +110,27 @@ public final class NameLexicon {
         for (String w : words) {
             out.add(w.toLowerCase(Locale.ROOT));
         }
+        return out;
+    }
+
+    /**
+     * The word classes as sets, for the tagger's lexicon features: given, surname, role-head,
+     * role-modifier, honorific, org-suffix, government, org, place, common, thing.
+     */
+    public Map<String, Set<String>> wordClasses() {
+        Map<String, Set<String>> out = new java.util.LinkedHashMap<>();
+        out.put("given", givenNames.keySet());
+        out.put("surname", surnames);
+        out.put("role-head", roleHeads);
+        out.put("role-modifier", roleModifiers);
+        out.put("honorific", honorifics);
+        out.put("org-suffix", orgSuffixes);
+        out.put("government", governmentWords);
+        out.put("org", orgWords);
+        out.put("place", placeWords);
+        out.put("common", commonWords);
+        out.put("thing", thingWords);
+        out.putAll(new java.util.TreeMap<>(lists));
         return out;
     }
 

@@ -19,9 +19,11 @@ public record Token(int index, String text, int start, int end, Kind kind) {
 
     /** Two or more letters, all upper case: "NDRC", "CNBC", "U.S.". */
     public boolean allCaps() {
-        if (kind != Kind.WORD) {
-            return false;
-        }
+        return kind == Kind.WORD && allCaps(text);
+    }
+
+    /** Two or more letters, all upper case, whatever else is between them: "NDRC", "MARIA LOPEZ". */
+    public static boolean allCaps(String text) {
         int letters = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

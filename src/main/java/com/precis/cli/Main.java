@@ -42,6 +42,8 @@ public final class Main {
             case "eval-clean" -> EvalCleanCommand.run(rest);
             case "eval-quotes" -> EvalQuotesCommand.run(rest);
             case "train-speakers" -> TrainSpeakersCommand.run(rest);
+            case "train-ner" -> TrainNerCommand.run(rest);
+            case "eval-ner" -> EvalNerCommand.run(rest);
             default -> {
                 System.err.println("precis: unknown command '" + command + "'\n" + usage());
                 yield 2;
@@ -92,6 +94,9 @@ public final class Main {
                   train-speakers                   learn the speaker-choice weights from GUM train; threshold tuned on eval/annotated dev
                   query --speaker NAME | --actor NAME   quotes by a speaker, or articles mentioning an actor, newest first
                   report [--from DIR] [--out FILE]      one HTML page over the stored summaries (or a folder of documents)
+                  eval-quotes [DIR]                score quotes, speakers and actors against hand annotations
+                  train-ner [--corpus DIR]         train the name tagger (model and word clusters) from the annotated corpora
+                  eval-ner [--corpus DIR]          score the name tagger per corpus and type (dev and held-back splits)
                 """;
     }
 }

@@ -66,7 +66,7 @@ class CliContractTest {
     @Test
     void everyCommandAnswersHelpWithItsUsageAndDoesNothingElse() {
         for (String command : List.of("summarize", "invoke", "local", "backfill", "redrive", "bench", "eval-clean",
-                "eval-quotes")) {
+                "eval-quotes", "train-speakers", "train-ner", "eval-ner", "query", "report")) {
             Captured help = inProcess(command, "--help");
             assertThat(help.code()).as(command).isZero();
             assertThat(help.out()).as(command).startsWith("usage: java -jar precis.jar " + command).contains("--help");

@@ -107,4 +107,30 @@ class LinearTimeTest {
         }
         assertLinear("html", inputs, "text/html");
     }
+
+    /** Wire copy dense with names (a headline in capitals, results in sentences): the name tagger's worst case. */
+    static String wireCopy(int bytes, long seed) {
+        Random random = new Random(seed);
+        String[] names = {"Maria Lopez", "Anna Berg", "Lazio", "Inter", "Leicestershire", "Somerset", "Jan de Vries"};
+        StringBuilder s = new StringBuilder("SOCCER - LAZIO GET LUCKY WIN, INTER IN SURPRISE DEFEAT.\n\nROME 1996-12-06\n\n");
+        while (s.length() < bytes) {
+            for (int k = 0; k < 4; k++) {
+                s.append(names[random.nextInt(names.length)]).append(" beat ").append(names[random.nextInt(names.length)])
+                        .append(' ').append(random.nextInt(7)).append('-').append(random.nextInt(7))
+                        .append(" in Rome on Sunday, coach ").append(names[random.nextInt(names.length)])
+                        .append(" told reporters after the match. ");
+            }
+            s.append("\n\n");
+        }
+        return s.toString();
+    }
+
+    @Test
+    void wireCopyOfNamesGrowsLinearlyFrom10KbTo10Mb() throws ArticleRejectedException {
+        List<byte[]> inputs = new ArrayList<>();
+        for (int size : SIZES) {
+            inputs.add(wireCopy(size, size).getBytes(StandardCharsets.UTF_8));
+        }
+        assertLinear("wire copy", inputs, "text/plain");
+    }
 }
