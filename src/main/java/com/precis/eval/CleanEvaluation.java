@@ -100,7 +100,7 @@ public final class CleanEvaluation {
                 ShingleMatch.of(page.goldBody(), body(fromHtml)),
                 ShingleMatch.of(page.goldBody(), body(fromDump)),
                 ShingleMatch.of(page.goldBody(), dump),
-                goldTitle, title(fromHtml), title(fromDump), fill, t1 - t0, t2 - t1, page.handWrittenGold());
+                goldTitle, title(fromHtml), title(fromDump), firstLine(dump), fill, t1 - t0, t2 - t1, page.handWrittenGold());
     }
 
     private static String decode(byte[] bytes) {
@@ -131,6 +131,15 @@ public final class CleanEvaluation {
             s.append(b.text());
         }
         return s.toString();
+    }
+
+    private static String firstLine(String dump) {
+        for (String line : dump.split("\\R")) {
+            if (!line.isBlank()) {
+                return line.strip();
+            }
+        }
+        return null;
     }
 
     private static String title(CleanedArticle cleaned) {

@@ -2,7 +2,7 @@ package com.precis.eval;
 
 /**
  * How the cleaner did on one page: the HTML and text-dump bodies against the gold, the whole page
- * text as the floor, the title, and for each metadata field whether the page states it and whether
+ * text as the floor, the title (and the dump's first line, to tell dumps that open with their headline), and for each metadata field whether the page states it and whether
  * the cleaner filled it.
  */
 public record PageResult(
@@ -14,6 +14,7 @@ public record PageResult(
         String goldTitle,
         String htmlTitle,
         String dumpTitle,
+        String dumpFirstLine,
         MetadataFill fill,
         long htmlNanos,
         long dumpNanos,
@@ -29,6 +30,11 @@ public record PageResult(
 
     public boolean dumpTitleRight() {
         return goldTitle != null && TitleMatch.same(goldTitle, dumpTitle);
+    }
+
+    /** The dump opens with the headline, as plain-text articles do. */
+    public boolean dumpOpensWithTitle() {
+        return goldTitle != null && TitleMatch.same(goldTitle, dumpFirstLine);
     }
 
     /** Per field: stated by the page, filled by the HTML cleaner, filled by the text-dump cleaner. */
