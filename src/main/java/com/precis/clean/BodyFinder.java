@@ -35,22 +35,36 @@ final class BodyFinder {
     /** What follows a "Related articles" line is other articles: a run there counts for this much. */
     static final double AFTER_BARRIER = 0.35;
 
+    /** A run that is a list of items (teasers, comments) counts for this much. */
+    static final double LIST_OF_ITEMS = 0.3;
+    /** Teasers: a title then its summary, at least this many times. */
+    static final int MIN_TEASERS = 3;
+
+    /**
+     * A run of prose; items: it reads as a list of items rather than an article: most of its
+     * paragraphs come under a title of their own (teasers), or it is strewn with stamps ("5 hours
+     * ago") and lines said again and again ("Reply"), the furniture of comments and feeds.
+     */
     record Run(int first, int last, double words, int proseLines, int otherLines, boolean afterBarrier,
-               int adjacentProse) {
+               int adjacentProse, boolean items) {
 
         double score() {
             double share = (double) proseLines / (proseLines + otherLines);
             // One long line alone is as often a legal notice or a teaser as an article.
             double paragraphs = proseLines == 1 ? 0.5 : proseLines == 2 ? 0.75 : 1;
-            return words * share * share * paragraphs * (afterBarrier ? AFTER_BARRIER : 1);
+            return words * share * share * paragraphs * (afterBarrier ? AFTER_BARRIER : 1) * (items ? LIST_OF_ITEMS : 1);
         }
     }
 
     private BodyFinder() {
     }
 
-    /** [first, last] line indexes of the body, or null when the dump has no prose. */
-    static int[] find(List<TextLine> lines, TopicWords topic) {
+    /**
+     * [first, last] line indexes of the body, or null when the dump has no prose. anchor is the line
+     * after a plain-text article's head (or -1): a run that starts there, or a few lines of short
+     * lines and noise below it, is the story under that headline, whatever runs further down score.
+     */
+    static int[] find(List<TextLine> lines, TopicWords topic, int anchor, boolean[] rows) {
         List<Run> runs = runs(lines);
         if (runs.isEmpty()) {
             return null;
@@ -61,26 +75,41 @@ final class BodyFinder {
                 best = i;
             }
         }
+        for (int i = 0; anchor >= 0 && i < runs.size(); i++) {
+            if (runs.get(i).first() >= anchor && runs.get(i).first() <= anchor + MAX_GAP
+                    && !barrierBetween(lines, anchor - 1, runs.get(i).first())) {
+                best = i;
+                break;
+            }
+        }
         Run core = runs.get(best);
         TopicWords.Vocabulary vocabulary = topic.vocabulary();
         addProse(lines, core, vocabulary, topic);
-        int first = core.first();
-        int last = core.last();
+        // The lists of a run are part of it: a run goes on after a list of results its paragraph announced.
+        int[] range = ListRows.extend(lines, core.first(), core.last(), rows);
+        int first = range[0];
+        int last = range[1];
         for (int i = best + 1; i < runs.size(); i++) {
             Run next = runs.get(i);
+            if (next.last() <= last) {
+                continue; // inside a list already taken
+            }
             if (!joins(lines, last, next.first(), next, vocabulary, topic)) {
                 break;
             }
             addProse(lines, next, vocabulary, topic);
-            last = next.last();
+            last = Math.max(last, ListRows.extend(lines, next.first(), next.last(), rows)[1]);
         }
         for (int i = best - 1; i >= 0; i--) {
             Run previous = runs.get(i);
+            if (previous.first() >= first) {
+                continue;
+            }
             if (!joins(lines, previous.last(), first, previous, vocabulary, topic)) {
                 break;
             }
             addProse(lines, previous, vocabulary, topic);
-            first = previous.first();
+            first = Math.min(previous.first(), ListRows.extend(lines, previous.first(), previous.last(), rows)[0]);
         }
         return trimEdges(lines, first, last, topic);
     }
@@ -211,10 +240,11 @@ final class BodyFinder {
             tinyRun = tiny ? tinyRun + 1 : 0;
             boolean ends = line == null || line.kind() == LineClass.BARRIER
                     || first >= 0 && tiny && tinyRun > MAX_TINY_RUN
+                    || first >= 0 && line.kind() != LineClass.META && isStamp(line.text()) // a comment's or a post's time
                     || first >= 0 && line.kind() != LineClass.PROSE && line.kind() != LineClass.SENTENCE
-                    && gap + (tiny ? TINY_GAP : 1) > MAX_GAP;
+                    && line.kind() != LineClass.META && gap + (tiny ? TINY_GAP : 1) > MAX_GAP;
             if (ends && first >= 0) {
-                runs.add(new Run(first, last, words, prose, other, barrierSeen, adjacent));
+                runs.add(new Run(first, last, words, prose, other, barrierSeen, adjacent, isListOfItems(lines, first, last, prose)));
                 first = -1;
             }
             if (line == null || line.kind() == LineClass.BARRIER) {
@@ -240,11 +270,47 @@ final class BodyFinder {
                 words += truncated(line.text()) ? line.words() * 0.3 : line.words();
             } else if (line.kind() == LineClass.SENTENCE && first >= 0) {
                 words += line.words(); // a short sentence belongs with the prose around it
-            } else if (first >= 0) {
-                gap += tiny ? TINY_GAP : 1;
+            } else if (first >= 0 && line.kind() != LineClass.META) {
+                gap += tiny ? TINY_GAP : 1; // a byline or a date inside the run is the article's own
             }
         }
         return runs;
+    }
+
+    /** See {@link Run}: teaser pairs, or stamps and repeated lines between the paragraphs. */
+    private static boolean isListOfItems(List<TextLine> lines, int first, int last, int proseLines) {
+        if (proseLines < MIN_TEASERS) {
+            return false;
+        }
+        int teasers = 0;
+        int furniture = 0;
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (int i = first; i <= last; i++) {
+            TextLine line = lines.get(i);
+            if (line.kind() == LineClass.PROSE) {
+                if (i > first && isTeaserTitle(lines.get(i - 1)) && TextDumpCleaner.endsLikeSentence(line.text())) {
+                    teasers++;
+                }
+            } else if (line.kind() != LineClass.META && line.kind() != LineClass.SENTENCE) {
+                if (isStamp(line.text())) {
+                    furniture++;
+                }
+                int times = seen.merge(line.text(), 1, Integer::sum);
+                furniture += times == 2 ? 2 : times > 2 ? 1 : 0;
+            }
+        }
+        return teasers >= MIN_TEASERS && 2 * teasers >= proseLines || furniture >= 2 && 2 * furniture >= proseLines;
+    }
+
+    /** A title over a summary: a line of a few words not ended like a sentence. */
+    private static boolean isTeaserTitle(TextLine line) {
+        return (line.kind() == LineClass.PROSE || line.kind() == LineClass.SHORT) && line.words() >= 3
+                && line.words() <= LineClassifier.MAX_HEADING_WORDS && !TextDumpCleaner.endsLikeSentence(line.text());
+    }
+
+    /** "5 hours ago", "March 3, 2025 at 10:12 am": when a comment or a feed item was posted. */
+    private static boolean isStamp(String text) {
+        return WordCount.of(text) <= 12 && (DateParser.parse(text) != null || BylineLine.isRelativeTime(text));
     }
 
     /** A teaser's summary is cut off: "…" or "..." at the end. */
