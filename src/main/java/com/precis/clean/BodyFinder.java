@@ -75,10 +75,12 @@ final class BodyFinder {
                 best = i;
             }
         }
+        boolean anchored = false;
         for (int i = 0; anchor >= 0 && i < runs.size(); i++) {
             if (runs.get(i).first() >= anchor && runs.get(i).first() <= anchor + MAX_GAP
                     && !barrierBetween(lines, anchor - 1, runs.get(i).first())) {
                 best = i;
+                anchored = true;
                 break;
             }
         }
@@ -94,7 +96,7 @@ final class BodyFinder {
             if (next.last() <= last) {
                 continue; // inside a list already taken
             }
-            if (!joins(lines, last, next.first(), next, vocabulary, topic)) {
+            if (!(anchored ? goesOn(lines, last, next, vocabulary, topic) : joins(lines, last, next.first(), next, vocabulary, topic))) {
                 break;
             }
             addProse(lines, next, vocabulary, topic);
@@ -192,11 +194,30 @@ final class BodyFinder {
         TopicWords.Vocabulary v = topic.vocabulary();
         topic.add(v, prose(lines, core));
         for (Run r : runs) {
-            out.add(String.format(java.util.Locale.ROOT, "run %d-%d score %.0f words %.0f prose %d other %d overlap %.2f%s",
+            out.add(String.format(java.util.Locale.ROOT, "run %d-%d score %.0f words %.0f prose %d other %d overlap %.2f%s%s",
                     r.first(), r.last(), r.score(), r.words(), r.proseLines(), r.otherLines(),
-                    topic.overlap(prose(lines, r), v), r == core ? " CORE" : ""));
+                    topic.overlap(prose(lines, r), v), r.items() ? " ITEMS" : "", r == core ? " CORE" : ""));
         }
         return out;
+    }
+
+    /**
+     * Under a plain-text article's own headline the story goes on to the first barrier, across
+     * tables, code and lists that part its paragraphs, unless a run is a list of items or off the topic.
+     */
+    private static boolean goesOn(List<TextLine> lines, int last, Run next, TopicWords.Vocabulary vocabulary,
+                                  TopicWords topic) {
+        if (barrierBetween(lines, last, next.first()) || next.items()) {
+            return false;
+        }
+        String prose = prose(lines, next);
+        if (topic.overlap(prose, vocabulary) >= EDGE_TOPIC) {
+            return true;
+        }
+        // a long run after a short opening: how much of what came so far it speaks of
+        TopicWords.Vocabulary own = topic.vocabulary();
+        topic.add(own, prose);
+        return topic.overlap(prose(lines, new Run(0, last, 0, 0, 0, false, 0, false)), own) >= EDGE_TOPIC;
     }
 
     private static boolean joins(List<TextLine> lines, int from, int to, Run run, TopicWords.Vocabulary vocabulary,

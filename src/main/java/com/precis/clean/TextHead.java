@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * full stop; after any revision note such as "[CORRECTED …]" or "UPDATE 2-"), then perhaps a byline
  * ("By Jane Roe", or a bare name), a date, a dateline line ("LIMA 2025-03-14") and bracketed notes,
  * then the story. The first line is taken as the headline only when what follows bears it out: a
- * dateline or a byline under it, or a paragraph right after it (longer than the headline when the
- * headline is a plain sentence with a full stop, which could be a short first paragraph).
+ * dateline or a byline under it, a list (three lines with the same list mark), or a paragraph right after it or after one short line (a standfirst,
+ * a subheading); that paragraph longer than the headline when the headline is a plain sentence with a
+ * full stop, which could be a short first paragraph.
  *
  * <p>title is the headline as the reader sees it: the topic prefix of wire headlines ("TENNIS - ")
  * is kept, a revision note is not. lines are the head's line indexes (headline, notes, dateline,
@@ -62,8 +63,8 @@ record TextHead(String title, int headline, int end, Dateline dateline, int date
         boolean byline = false;
         for (int k = 0; k < MAX_HEAD_LINES && i < n; k++, i++) {
             String line = lines.get(i).strip();
-            if (isNote(line)) {
-                used.add(i);
+            if (isNote(line) || line.equals(lines.get(headline).strip())) {
+                used.add(i); // a note, or the headline said twice (a page's title above its h1)
                 continue;
             }
             if (BylineLine.led(line) != null || isStamp(line, lexicon)) {
@@ -90,10 +91,12 @@ record TextHead(String title, int headline, int end, Dateline dateline, int date
         if (i >= n) {
             return dateline != null ? new TextHead(title, headline, end, dateline, datelineLine, authors, used) : NONE;
         }
-        String next = lines.get(i);
-        boolean borneOut = dateline != null || byline
-                || isLede(next, title) && (shape != HeadlineShape.SENTENCE_CASE || !HeadlineShape.endsWithFullStop(title)
-                || WordCount.of(next) > WordCount.of(title));
+        // The first paragraph follows, perhaps after a standfirst or a subheading.
+        boolean plainSentence = shape == HeadlineShape.SENTENCE_CASE && HeadlineShape.endsWithFullStop(title);
+        boolean borneOut = dateline != null || byline || followsAsLede(lines.get(i), title, plainSentence)
+                || listFollows(lines, i)
+                || i + 1 < n && WordCount.of(lines.get(i)) <= LineClassifier.MAX_HEADING_WORDS
+                && followsAsLede(lines.get(i + 1), title, plainSentence);
         return borneOut ? new TextHead(title, headline, end, dateline, datelineLine, authors, used) : NONE;
     }
 
@@ -135,6 +138,17 @@ record TextHead(String title, int headline, int end, Dateline dateline, int date
             }
         }
         return true;
+    }
+
+    /** Three lines with the same list mark: a story that is a list ("+ Added …", "1. …") under its headline. */
+    private static boolean listFollows(List<String> lines, int from) {
+        String mark = from + 2 < lines.size() ? ListRows.listMark(lines.get(from)) : null;
+        return mark != null && mark.equals(ListRows.listMark(lines.get(from + 1)))
+                && mark.equals(ListRows.listMark(lines.get(from + 2)));
+    }
+
+    private static boolean followsAsLede(String line, String title, boolean longerThanTitle) {
+        return isLede(line, title) && (!longerThanTitle || WordCount.of(line) > WordCount.of(title));
     }
 
     /**

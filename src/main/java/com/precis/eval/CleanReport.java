@@ -33,6 +33,9 @@ public final class CleanReport {
         row(out, "  dev half", dev, PageResult::dump);
         row(out, "  check half", check, PageResult::dump);
         row(out, "whole page text (the floor)", counted, PageResult::floor);
+        row(out, "Precis on the plain-text article (gold headline, then gold body)", counted, PageResult::plain);
+        row(out, "  dev half", dev, PageResult::plain);
+        row(out, "  check half", check, PageResult::plain);
         if (!other.isEmpty()) {
             row(out, "(not counted) HTML, not-article pages", other, PageResult::html);
             row(out, "(not counted) text dump, not-article pages", other, PageResult::dump);
@@ -41,6 +44,9 @@ public final class CleanReport {
         titles(out, "all", counted);
         titles(out, "dev half", dev);
         titles(out, "check half", check);
+        plainTitles(out, "all", counted);
+        plainTitles(out, "dev half", dev);
+        plainTitles(out, "check half", check);
         List<PageResult> headlineFirst = counted.stream().filter(PageResult::dumpOpensWithTitle).toList();
         long firstRight = headlineFirst.stream().filter(PageResult::dumpTitleRight).count();
         out.printf(Locale.ROOT, "title right on the dumps whose first line is the headline: %d/%d (%.1f %%)%n", firstRight,
@@ -70,13 +76,26 @@ public final class CleanReport {
             String which = listed == CleanSplit.ALL ? "" : ", " + listed.name().toLowerCase(Locale.ROOT) + " half";
             worst(out, "HTML" + which, shown, PageResult::html, worst);
             worst(out, "text dump" + which, shown, PageResult::dump, worst);
+            worst(out, "plain-text article" + which, shown, PageResult::plain, worst);
             wrongTitles(out, "HTML" + which, shown, PageResult::htmlTitleRight, PageResult::htmlTitle);
             wrongTitles(out, "text dump" + which, shown, PageResult::dumpTitleRight, PageResult::dumpTitle);
+            wrongTitles(out, "plain-text article" + which, shown, PageResult::plainTitleRight, PageResult::plainTitle);
+            wrongTitles(out, "plain-text article, headline with a full stop" + which, shown,
+                    PageResult::plainStopTitleRight, PageResult::plainStopTitle);
         }
     }
 
     private static List<PageResult> half(List<PageResult> results, CleanSplit split) {
         return results.stream().filter(r -> split.contains(r.name())).toList();
+    }
+
+    private static void plainTitles(PrintStream out, String label, List<PageResult> results) {
+        long withTitle = results.stream().filter(r -> r.goldTitle() != null).count();
+        long right = results.stream().filter(PageResult::plainTitleRight).count();
+        long stop = results.stream().filter(PageResult::plainStopTitleRight).count();
+        out.printf(Locale.ROOT, "plain-text article, headline taken as the title (%s): %d/%d (%.1f %%); with a full stop "
+                + "after the headline: %d/%d (%.1f %%)%n", label, right, withTitle, pct(right, withTitle), stop, withTitle,
+                pct(stop, withTitle));
     }
 
     private static void titles(PrintStream out, String label, List<PageResult> results) {
