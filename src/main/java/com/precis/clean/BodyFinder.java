@@ -39,14 +39,44 @@ final class BodyFinder {
     static final double LIST_OF_ITEMS = 0.3;
     /** Teasers: a title then its summary, at least this many times. */
     static final int MIN_TEASERS = 3;
+    /** Where a list of teasers follows an article in one run, the split is looked for at its first teasers only. */
+    static final int MAX_SPLITS_TRIED = 3;
 
     /**
      * A run of prose; items: it reads as a list of items rather than an article: most of its
-     * paragraphs come under a title of their own (teasers), or it is strewn with stamps ("5 hours
-     * ago") and lines said again and again ("Reply"), the furniture of comments and feeds.
+     * paragraphs come under a title of their own (teasers), or one line comes back between them
+     * ("Reply", "Read more"), the furniture of comments and feeds. (A stamp such as "5 hours ago"
+     * ends a run: a comment's or a post's time.)
      */
     record Run(int first, int last, double words, int proseLines, int otherLines, boolean afterBarrier,
                int adjacentProse, boolean items) {
+
+        /** The run of lines [first, last], first and last being prose. */
+        static Run of(List<TextLine> lines, int first, int last, boolean afterBarrier) {
+            double words = 0;
+            int prose = 0;
+            int other = 0;
+            int adjacent = 0;
+            double gap = 0;
+            for (int i = first; i <= last; i++) {
+                TextLine line = lines.get(i);
+                boolean tiny = line.kind() != LineClass.PROSE && line.words() <= TINY_WORDS;
+                if (line.kind() == LineClass.PROSE) {
+                    if (i > first) {
+                        other += (int) Math.ceil(gap);
+                        adjacent += gap == 0 ? 1 : 0;
+                    }
+                    gap = 0;
+                    prose++;
+                    words += truncated(line.text()) ? line.words() * 0.3 : line.words();
+                } else if (line.kind() == LineClass.SENTENCE) {
+                    words += line.words(); // a short sentence belongs with the prose around it
+                } else if (line.kind() != LineClass.META) {
+                    gap += tiny ? TINY_GAP : 1;
+                }
+            }
+            return new Run(first, last, words, prose, other, afterBarrier, adjacent, isListOfItems(lines, first, last));
+        }
 
         double score() {
             double share = (double) proseLines / (proseLines + otherLines);
@@ -247,12 +277,8 @@ final class BodyFinder {
         List<Run> runs = new ArrayList<>();
         int first = -1;
         int last = -1;
-        double words = 0;
-        int prose = 0;
-        int other = 0;
         double gap = 0;
         boolean barrierSeen = false;
-        int adjacent = 0;
         int tinyRun = 0;
         for (int i = 0; i <= lines.size(); i++) {
             TextLine line = i < lines.size() ? lines.get(i) : null;
@@ -265,7 +291,7 @@ final class BodyFinder {
                     || first >= 0 && line.kind() != LineClass.PROSE && line.kind() != LineClass.SENTENCE
                     && line.kind() != LineClass.META && gap + (tiny ? TINY_GAP : 1) > MAX_GAP;
             if (ends && first >= 0) {
-                runs.add(new Run(first, last, words, prose, other, barrierSeen, adjacent, isListOfItems(lines, first, last, prose)));
+                addRun(runs, lines, first, last, barrierSeen);
                 first = -1;
             }
             if (line == null || line.kind() == LineClass.BARRIER) {
@@ -273,54 +299,75 @@ final class BodyFinder {
                 continue;
             }
             if (line.kind() == LineClass.PROSE) {
-                if (first < 0) {
-                    first = i;
-                    words = 0;
-                    prose = 0;
-                    other = 0;
-                    adjacent = 0;
-                } else {
-                    other += (int) Math.ceil(gap);
-                    if (gap == 0) {
-                        adjacent++;
-                    }
-                }
+                first = first < 0 ? i : first;
                 gap = 0;
                 last = i;
-                prose++;
-                words += truncated(line.text()) ? line.words() * 0.3 : line.words();
-            } else if (line.kind() == LineClass.SENTENCE && first >= 0) {
-                words += line.words(); // a short sentence belongs with the prose around it
-            } else if (first >= 0 && line.kind() != LineClass.META) {
+            } else if (first >= 0 && line.kind() != LineClass.SENTENCE && line.kind() != LineClass.META) {
                 gap += tiny ? TINY_GAP : 1; // a byline or a date inside the run is the article's own
             }
         }
         return runs;
     }
 
-    /** See {@link Run}: teaser pairs, or stamps and repeated lines between the paragraphs. */
-    private static boolean isListOfItems(List<TextLine> lines, int first, int last, int proseLines) {
-        if (proseLines < MIN_TEASERS) {
-            return false;
+    /**
+     * Adds the run [first, last]; when it is a list of teasers that an article's first paragraphs
+     * open (a page with no line between its article and the teasers under it), the two apart.
+     */
+    private static void addRun(List<Run> runs, List<TextLine> lines, int first, int last, boolean afterBarrier) {
+        Run run = Run.of(lines, first, last, afterBarrier);
+        // The article's own headline and lede look like a teaser too: try the first few teasers as the split.
+        int tried = 0;
+        for (int i = first + 1; run.items() && i <= last && tried < MAX_SPLITS_TRIED; i++) {
+            if (!isTeaser(lines, i)) {
+                continue;
+            }
+            tried++;
+            int teaser = i - 1;
+            Run opening = teaser > first ? Run.of(lines, first, lastProseBefore(lines, first, teaser), afterBarrier) : null;
+            if (opening != null && opening.proseLines() >= 2 && !opening.items()) {
+                runs.add(opening);
+                runs.add(Run.of(lines, teaser, last, afterBarrier));
+                return;
+            }
         }
+        runs.add(run);
+    }
+
+    private static int lastProseBefore(List<TextLine> lines, int first, int end) {
+        int i = end - 1;
+        while (i > first && lines.get(i).kind() != LineClass.PROSE) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Line i is a teaser's summary: prose ended like a sentence, under a title. */
+    private static boolean isTeaser(List<TextLine> lines, int i) {
+        TextLine line = lines.get(i);
+        return line.kind() == LineClass.PROSE && TextDumpCleaner.endsLikeSentence(line.text())
+                && isTeaserTitle(lines.get(i - 1));
+    }
+
+    /** See {@link Run}: teaser pairs, or one line said between most paragraphs ("Reply"). */
+    private static boolean isListOfItems(List<TextLine> lines, int first, int last) {
         int teasers = 0;
+        int paragraphs = 0;
         int furniture = 0;
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (int i = first; i <= last; i++) {
             TextLine line = lines.get(i);
             if (line.kind() == LineClass.PROSE) {
-                if (i > first && isTeaserTitle(lines.get(i - 1)) && TextDumpCleaner.endsLikeSentence(line.text())) {
+                if (!isTeaserTitle(line)) {
+                    paragraphs++;
+                }
+                if (i > first && isTeaser(lines, i)) {
                     teasers++;
                 }
             } else if (line.kind() != LineClass.META && line.kind() != LineClass.SENTENCE) {
-                if (isStamp(line.text())) {
-                    furniture++;
-                }
-                int times = seen.merge(line.text(), 1, Integer::sum);
-                furniture += times == 2 ? 2 : times > 2 ? 1 : 0;
+                furniture = Math.max(furniture, seen.merge(line.text(), 1, Integer::sum));
             }
         }
-        return teasers >= MIN_TEASERS && 2 * teasers >= proseLines || furniture >= 2 && 2 * furniture >= proseLines;
+        return teasers >= MIN_TEASERS && 2 * teasers >= paragraphs || furniture >= MIN_TEASERS && 2 * furniture >= paragraphs;
     }
 
     /** A title over a summary: a line of a few words not ended like a sentence. */
