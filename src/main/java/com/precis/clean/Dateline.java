@@ -32,7 +32,7 @@ record Dateline(String place, String date, String agency) {
 
     /** The line as a dateline line, or null. */
     static Dateline ofLine(String line) {
-        String s = line.strip();
+        String s = line.strip().replace(" ,", ","); // tokenised text: "REDCLIFF , March 9 , 2025"
         if (s.isEmpty() || s.length() > 80) {
             return null;
         }

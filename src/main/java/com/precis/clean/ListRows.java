@@ -36,7 +36,8 @@ final class ListRows {
     static int[] extend(List<TextLine> lines, int first, int last, boolean[] rows) {
         int from = first;
         int to = last;
-        for (int i = first; i <= last; i++) {
+        // a line of the body, or the short line right after it ("The winners are:"), may announce a list
+        for (int i = first; i <= last + 1 && i < lines.size(); i++) {
             if (introducesList(lines.get(i))) {
                 int j = i + 1;
                 while (j < lines.size() && j - i <= MAX_INTRODUCED_ROWS && isPlainRow(lines.get(j))) {
