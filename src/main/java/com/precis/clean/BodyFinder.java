@@ -41,6 +41,8 @@ final class BodyFinder {
     static final int MIN_TEASERS = 3;
     /** Where a list of teasers follows an article in one run, the split is looked for at its first teasers only. */
     static final int MAX_SPLITS_TRIED = 3;
+    /** A stamp is a date or a time ago with a name at most: "Jane Roe · March 10, 2017 at 12:20 AM". */
+    static final int MAX_STAMP_WORDS = 8;
 
     /**
      * A run of prose; items: it reads as a list of items rather than an article: most of its
@@ -378,7 +380,7 @@ final class BodyFinder {
 
     /** "5 hours ago", "March 3, 2025 at 10:12 am": when a comment or a feed item was posted. */
     private static boolean isStamp(String text) {
-        return WordCount.of(text) <= 12 && (DateParser.parse(text) != null || BylineLine.isRelativeTime(text));
+        return WordCount.of(text) <= MAX_STAMP_WORDS && (DateParser.parse(text) != null || BylineLine.isRelativeTime(text));
     }
 
     /** A teaser's summary is cut off: "…" or "..." at the end. */

@@ -51,7 +51,7 @@ record TextHead(String title, int headline, int end, Dateline dateline, int date
         }
         String title = withoutNote(lines.get(i).strip(), lexicon);
         HeadlineShape shape = HeadlineShape.of(title);
-        if (shape == null || boilerplate.test(title) || BylineLine.led(title) != null
+        if (shape == null || boilerplate.test(title) || BylineLine.led(title) != null || BylineLine.named(title) != null
                 || DateParser.parse(title) != null && WordCount.of(title) <= 8) {
             return NONE;
         }
