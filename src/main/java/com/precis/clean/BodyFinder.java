@@ -259,6 +259,9 @@ final class BodyFinder {
         if (between > 2 * MAX_INTERRUPTION || run.proseLines() == 1 && run.words() < MIN_LONE_PARAGRAPH_WORDS) {
             return false; // a headline or a teaser alone, however close to the topic
         }
+        if (run.items()) {
+            return false; // teasers and comments on the same topic are still not the article
+        }
         double overlap = topic.overlap(prose, vocabulary);
         if (commentsBetween(lines, from, to)) {
             return false;
@@ -317,22 +320,70 @@ final class BodyFinder {
      */
     private static void addRun(List<Run> runs, List<TextLine> lines, int first, int last, boolean afterBarrier) {
         Run run = Run.of(lines, first, last, afterBarrier);
-        // The article's own headline and lede look like a teaser too: try the first few teasers as the split.
-        int tried = 0;
-        for (int i = first + 1; run.items() && i <= last && tried < MAX_SPLITS_TRIED; i++) {
-            if (!isTeaser(lines, i)) {
-                continue;
+        if (run.items()) {
+            // The article's own headline and lede look like a teaser too: the first few teasers are tried as the split;
+            // comments: the split is before the paragraph the first "Reply" follows.
+            int tried = 0;
+            for (int i = first + 1; i <= last && tried < MAX_SPLITS_TRIED; i++) {
+                if (isTeaser(lines, i)) {
+                    tried++;
+                    if (split(runs, lines, first, i - 1, last, afterBarrier)) {
+                        return;
+                    }
+                }
             }
-            tried++;
-            int teaser = i - 1;
-            Run opening = teaser > first ? Run.of(lines, first, lastProseBefore(lines, first, teaser), afterBarrier) : null;
-            if (opening != null && opening.proseLines() >= 2 && !opening.items()) {
-                runs.add(opening);
-                runs.add(Run.of(lines, teaser, last, afterBarrier));
+            int furniture = firstFurniture(lines, first, last);
+            if (furniture > first && split(runs, lines, first, lastProseBefore(lines, first, furniture), last, afterBarrier)) {
                 return;
             }
         }
         runs.add(run);
+    }
+
+    /** Adds [first, before the item at itemStart] and [item, last] when the first is an article's opening. */
+    private static boolean split(List<Run> runs, List<TextLine> lines, int first, int itemStart, int last,
+                                 boolean afterBarrier) {
+        if (itemStart <= first) {
+            return false;
+        }
+        Run opening = Run.of(lines, first, lastProseBefore(lines, first, itemStart), afterBarrier);
+        if (opening.proseLines() < 2 || opening.items()) {
+            return false;
+        }
+        int item = itemStart;
+        while (lines.get(item).kind() != LineClass.PROSE) {
+            item++;
+        }
+        runs.add(opening);
+        runs.add(Run.of(lines, item, last, afterBarrier));
+        return true;
+    }
+
+    /** Where the line said most often between the paragraphs of [first, last] first appears. */
+    private static int firstFurniture(List<TextLine> lines, int first, int last) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        String most = null;
+        int times = 0;
+        for (int i = first; i <= last; i++) {
+            TextLine line = lines.get(i);
+            if (isFurniture(line)) {
+                int n = seen.merge(line.text(), 1, Integer::sum);
+                if (n > times) {
+                    times = n;
+                    most = line.text();
+                }
+            }
+        }
+        for (int i = first; i <= last && most != null; i++) {
+            if (isFurniture(lines.get(i)) && lines.get(i).text().equals(most)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isFurniture(TextLine line) {
+        return line.kind() != LineClass.PROSE && line.kind() != LineClass.META && line.kind() != LineClass.SENTENCE;
     }
 
     private static int lastProseBefore(List<TextLine> lines, int first, int end) {
@@ -365,7 +416,7 @@ final class BodyFinder {
                 if (i > first && isTeaser(lines, i)) {
                     teasers++;
                 }
-            } else if (line.kind() != LineClass.META && line.kind() != LineClass.SENTENCE) {
+            } else if (isFurniture(line)) {
                 furniture = Math.max(furniture, seen.merge(line.text(), 1, Integer::sum));
             }
         }

@@ -43,7 +43,9 @@ final class ListRows {
                 while (j < lines.size() && j - i <= MAX_INTRODUCED_ROWS && isPlainRow(lines.get(j))) {
                     rows[j++] = true;
                 }
-                to = Math.max(to, j - 1);
+                if (j > i + 1) {
+                    to = Math.max(to, j - 1); // a colon with no row after it announces nothing
+                }
             }
         }
         for (int i = first; i <= last; i++) {

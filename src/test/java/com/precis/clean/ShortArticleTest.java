@@ -28,7 +28,8 @@ class ShortArticleTest {
             + "the pier would continue through the week.";
 
     @ParameterizedTest
-    @ValueSource(strings = {"related-after-barrier.txt", "related-without-heading.txt", "comment-thread.txt"})
+    @ValueSource(strings = {"related-after-barrier.txt", "related-without-heading.txt", "comment-thread.txt",
+        "comments-says-reply.txt"})
     void theShortArticleIsTheBodyNotWhatFollowsIt(String file) throws IOException {
         CleanedArticle cleaned = CLEANER.clean(resource(file));
         List<String> body = cleaned.blocks().stream().map(Block::text).toList();
