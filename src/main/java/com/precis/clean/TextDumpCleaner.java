@@ -94,6 +94,7 @@ public final class TextDumpCleaner {
             }
             if (body != null && anchor >= 0 && body[0] <= anchor + BodyFinder.MAX_GAP) {
                 body[0] = Math.min(body[0], anchor);
+                body[1] = cleanTailEnd(classed, body[1]);
                 wholeStory = true;
             }
         }
@@ -101,6 +102,20 @@ public final class TextDumpCleaner {
             ListRows.markStory(classed, body, rows);
         }
         return new Reading(lines, head, header, language, classed, body, rows);
+    }
+
+    /**
+     * The last line of a plain-text story whose body ends at last: the end of the text when nothing
+     * after the body is boilerplate (results, a table or a list close the story), else last.
+     */
+    private static int cleanTailEnd(List<TextLine> classed, int last) {
+        for (int i = last + 1; i < classed.size(); i++) {
+            TextLine line = classed.get(i);
+            if (!line.mayBeRow() && line.kind() != LineClass.PROSE) {
+                return last;
+            }
+        }
+        return classed.size() - 1;
     }
 
     /** From the line after a head to the line before the first barrier (or the end), or null when that is empty. */
