@@ -31,6 +31,8 @@ final class BodyFinder {
     static final double SAME_TOPIC_ACROSS_BARRIER = 0.15;
     static final int MAX_BOX_LINES = 12;
     static final int MIN_LONE_PARAGRAPH_WORDS = 25;
+    /** How much of a plain-text story's opening a later run is compared with (bounded, so the comparison stays linear). */
+    static final int MAX_OPENING_CHARS = 2000;
 
     /** What follows a "Related articles" line is other articles: a run there counts for this much. */
     static final double AFTER_BARRIER = 0.35;
@@ -119,6 +121,8 @@ final class BodyFinder {
         Run core = runs.get(best);
         TopicWords.Vocabulary vocabulary = topic.vocabulary();
         addProse(lines, core, vocabulary, topic);
+        String coreProse = prose(lines, core);
+        String opening = coreProse.length() > MAX_OPENING_CHARS ? coreProse.substring(0, MAX_OPENING_CHARS) : coreProse;
         // The lists of a run are part of it: a run goes on after a list of results its paragraph announced.
         int[] range = ListRows.extend(lines, core.first(), core.last(), rows);
         int first = range[0];
@@ -128,7 +132,8 @@ final class BodyFinder {
             if (next.last() <= last) {
                 continue; // inside a list already taken
             }
-            if (!(anchored ? goesOn(lines, last, next, vocabulary, topic) : joins(lines, last, next.first(), next, vocabulary, topic))) {
+            if (!(anchored ? goesOn(lines, last, next, opening, vocabulary, topic)
+                    : joins(lines, last, next.first(), next, vocabulary, topic))) {
                 break;
             }
             addProse(lines, next, vocabulary, topic);
@@ -237,8 +242,8 @@ final class BodyFinder {
      * Under a plain-text article's own headline the story goes on to the first barrier, across
      * tables, code and lists that part its paragraphs, unless a run is a list of items or off the topic.
      */
-    private static boolean goesOn(List<TextLine> lines, int last, Run next, TopicWords.Vocabulary vocabulary,
-                                  TopicWords topic) {
+    private static boolean goesOn(List<TextLine> lines, int last, Run next, String opening,
+                                  TopicWords.Vocabulary vocabulary, TopicWords topic) {
         if (barrierBetween(lines, last, next.first()) || next.items()) {
             return false;
         }
@@ -246,10 +251,10 @@ final class BodyFinder {
         if (topic.overlap(prose, vocabulary) >= EDGE_TOPIC) {
             return true;
         }
-        // a long run after a short opening: how much of what came so far it speaks of
+        // a long run after a short opening: how much of the opening it speaks of
         TopicWords.Vocabulary own = topic.vocabulary();
         topic.add(own, prose);
-        return topic.overlap(prose(lines, new Run(0, last, 0, 0, 0, false, 0, false)), own) >= EDGE_TOPIC;
+        return topic.overlap(opening, own) >= EDGE_TOPIC;
     }
 
     private static boolean joins(List<TextLine> lines, int from, int to, Run run, TopicWords.Vocabulary vocabulary,
