@@ -428,10 +428,27 @@ final class BodyFinder {
         return teasers >= MIN_TEASERS && 2 * teasers >= paragraphs || furniture >= MIN_TEASERS && 2 * furniture >= paragraphs;
     }
 
-    /** A title over a summary: a line of a few words not ended like a sentence. */
+    /**
+     * A title over a summary: a line of a few words not ended like a sentence, opening with a capital
+     * and written in words (a line of code or a figure's label under a paragraph is no title).
+     */
     private static boolean isTeaserTitle(TextLine line) {
+        String text = line.text();
         return (line.kind() == LineClass.PROSE || line.kind() == LineClass.SHORT) && line.words() >= 3
-                && line.words() <= LineClassifier.MAX_HEADING_WORDS && !TextDumpCleaner.endsLikeSentence(line.text());
+                && line.words() <= LineClassifier.MAX_HEADING_WORDS && !TextDumpCleaner.endsLikeSentence(text)
+                && Character.isUpperCase(text.codePointAt(0)) && isMostlyWords(text);
+    }
+
+    /** Letters, digits and spaces make nine characters in ten at least. */
+    private static boolean isMostlyWords(String text) {
+        int plain = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == ' ') {
+                plain++;
+            }
+        }
+        return plain * 10 >= text.length() * 9;
     }
 
     /** "5 hours ago", "March 3, 2025 at 10:12 am": when a comment or a feed item was posted. */
