@@ -18,6 +18,11 @@ import java.util.Set;
  * dropped, a lone short line between paragraphs is kept as a heading, and clusters of short lines
  * (a box of links, a caption and its credit) are dropped. Metadata comes from the lines around the
  * body ({@link TextMetadataReader}).
+ *
+ * <p>A plain-text article that opens with its headline ({@link TextHead}: wire copy, plain-text
+ * news) is read from its head: the headline is the title, the byline and dateline metadata, and the
+ * story is what follows, short lines and all (results, standings, lists of names: {@link ListRows});
+ * wire copy's dateline line stays as the first block, so the later stages see where the story happened.
  */
 public final class TextDumpCleaner {
 
@@ -84,15 +89,15 @@ public final class TextDumpCleaner {
         boolean[] rows = new boolean[classed.size()];
         boolean wholeStory = false;
         if (head.found() && head.dateline() != null) {
-            body = wireStory(classed, head.end() + 1); // wire copy: the story is all that follows its dateline
+            body = storyAfterHead(classed, head.end() + 1); // wire copy: the story is all that follows its dateline
             wholeStory = true;
         } else {
             int anchor = head.found() ? head.end() + 1 : -1;
             body = BodyFinder.find(classed, topic, anchor, rows);
             if (body == null && anchor >= 0) {
-                body = wireStory(classed, anchor); // a story with no paragraph at all: a list under its headline
+                body = storyAfterHead(classed, anchor); // a story with no paragraph at all: a list under its headline
             }
-            if (body != null && anchor >= 0 && body[0] <= anchor + BodyFinder.MAX_GAP) {
+            if (body != null && anchor >= 0 && body[0] <= anchor + ProseRun.MAX_GAP) {
                 body[0] = Math.min(body[0], anchor);
                 body[1] = cleanTailEnd(classed, body[1]);
                 wholeStory = true;
@@ -119,7 +124,7 @@ public final class TextDumpCleaner {
     }
 
     /** From the line after a head to the line before the first barrier (or the end), or null when that is empty. */
-    private static int[] wireStory(List<TextLine> classed, int from) {
+    private static int[] storyAfterHead(List<TextLine> classed, int from) {
         int to = from;
         while (to < classed.size() && classed.get(to).kind() != LineClass.BARRIER) {
             to++;
