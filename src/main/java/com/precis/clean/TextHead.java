@@ -88,6 +88,12 @@ record TextHead(String title, int headline, int end, Dateline dateline, int date
             break;
         }
         int end = i - 1;
+        // "(Corrects amount in paragraph 1)": a revision note among the story's first lines is the head's too
+        for (int k = i; k < Math.min(n, i + MAX_HEAD_LINES); k++) {
+            if (isRevisionNote(lines.get(k), lexicon)) {
+                used.add(k);
+            }
+        }
         if (i >= n) {
             return dateline != null ? new TextHead(title, headline, end, dateline, datelineLine, authors, used) : NONE;
         }
@@ -105,6 +111,17 @@ record TextHead(String title, int headline, int end, Dateline dateline, int date
         String s = line.strip();
         return s.length() > 2 && (s.startsWith("[") && s.endsWith("]") || s.startsWith("(") && s.endsWith(")"))
                 && WordCount.of(s) <= MAX_NOTE_WORDS && s.indexOf(s.charAt(s.length() - 1)) == s.length() - 1;
+    }
+
+    /** A bracketed note opened by a wire service's revision word: "(Corrects …)", "[Adds …]". */
+    private static boolean isRevisionNote(String line, BoilerplateLexicon lexicon) {
+        String s = line.strip();
+        if (!isNote(s)) {
+            return false;
+        }
+        String inside = s.substring(1);
+        int space = inside.indexOf(' ');
+        return lexicon.isExactly(Kind.WIRE_NOTE, space > 0 ? inside.substring(0, space) : inside);
     }
 
     /** The headline without a revision note in front: "UPDATE 2-Oil falls" → "Oil falls"; "[CORRECTED] Oil falls" too. */

@@ -78,6 +78,13 @@ class HeadlineFirstTextTest {
         check(gold.publisher(), meta.publisher());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("golds")
+    void revisionNotesAreNotBodyText(Gold gold) throws IOException {
+        assertThat(clean(gold).blocks()).extracting(Block::text)
+                .noneMatch(text -> text.startsWith("[CORRECTED") || text.startsWith("(Corrects") || text.startsWith("UPDATE"));
+    }
+
     private static void check(String expected, String actual) {
         if (expected.equals("-")) {
             assertThat(actual).isNull();
