@@ -20,8 +20,9 @@ record Dateline(String place, String date, String agency) {
     private static final Pattern DAY = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?,?");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     /**
-     * The opener, read from the first 160 characters only: a place in capitals (two to six words, the
-     * first in capitals), an optional ", region" and ", date", the agency in brackets, then a dash.
+     * The opener, read from the first 160 characters only (so bounded work): a place of one to six
+     * capitalised words, the first in capitals, an optional ", region" and ", date", the agency in
+     * brackets, then a dash.
      */
     private static final Pattern OPENER = Pattern.compile(
             "^((?:\\p{Lu}[\\p{Lu}\\p{M}.'’\\-]*\\p{Lu}\\.?)(?: [\\p{Lu}][\\p{L}\\p{M}.'’\\-]{0,30}){0,5})"

@@ -152,8 +152,8 @@ final class LineClassifier {
         if (words <= 12 && DateParser.parse(text) != null) {
             return true; // "Jane Doe · March 10, 2017 at 12:20 AM": a comment's or a teaser's stamp
         }
+        // teaser titles repeated in cards and lists (a sentence repeated is a caption of the text)
         return repeated && words >= 3 && !TextDumpCleaner.endsLikeSentence(text);
-        // (teaser titles repeated in cards and lists; a sentence repeated is a caption of the text)
     }
 
     /** Noise by what the line says: tickers, links, share, ads, legal, promotion, credits, menus, another language. */
