@@ -5,22 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the article's lines in a classed text dump. Prose lines close together form runs; a run
- * scores its prose words times the square of its share of prose lines, so a list of teasers (a
- * title, a summary, a title...) or a live feed scores below an article of the same length. The
- * best run is the core; runs next to it that talk about the same things (most of their content
- * words are the core's) are the same article interrupted by a video, an ad or an inline box, and
- * join it. A barrier line ("Related articles") is never crossed.
+ * Finds the article's lines in a classed text dump. Prose lines close together form runs
+ * ({@link ProseRun}); the best-scoring run is the core, or, under a plain-text article's own head,
+ * the run that starts right after it. Runs next to the core that talk about the same things (most
+ * of their content words are the core's) are the same article interrupted by a video, an ad or an
+ * inline box, and join it; lists of items (teasers, comments) never do; lists the body announces or
+ * marks come with it ({@link ListRows}). A barrier line ("Related articles") is never crossed.
  */
 final class BodyFinder {
 
-    /** Non-prose lines that may sit between two paragraphs of one run: a heading, a caption and its credit. */
-    static final int MAX_GAP = 3;
-    /** Lines of one or two words (a step number, "Share", "Advertisement") part paragraphs less... */
-    static final int TINY_WORDS = 2;
-    static final double TINY_GAP = 0.5;
-    /** ...unless there are many in a row: a menu. */
-    static final int MAX_TINY_RUN = 8;
     /** Lines of another thing that may interrupt an article: a video player, a box of links. */
     static final int MAX_INTERRUPTION = 40;
     static final double SAME_TOPIC = 0.2;
@@ -31,27 +24,19 @@ final class BodyFinder {
     static final double SAME_TOPIC_ACROSS_BARRIER = 0.15;
     static final int MAX_BOX_LINES = 12;
     static final int MIN_LONE_PARAGRAPH_WORDS = 25;
-
-    /** What follows a "Related articles" line is other articles: a run there counts for this much. */
-    static final double AFTER_BARRIER = 0.35;
-
-    record Run(int first, int last, double words, int proseLines, int otherLines, boolean afterBarrier,
-               int adjacentProse) {
-
-        double score() {
-            double share = (double) proseLines / (proseLines + otherLines);
-            // One long line alone is as often a legal notice or a teaser as an article.
-            double paragraphs = proseLines == 1 ? 0.5 : proseLines == 2 ? 0.75 : 1;
-            return words * share * share * paragraphs * (afterBarrier ? AFTER_BARRIER : 1);
-        }
-    }
+    /** How much of a plain-text story's opening a later run is compared with (bounded, so the comparison stays linear). */
+    static final int MAX_OPENING_CHARS = 2000;
 
     private BodyFinder() {
     }
 
-    /** [first, last] line indexes of the body, or null when the dump has no prose. */
-    static int[] find(List<TextLine> lines, TopicWords topic) {
-        List<Run> runs = runs(lines);
+    /**
+     * [first, last] line indexes of the body, or null when the dump has no prose. anchor is the line
+     * after a plain-text article's head (or -1): a run that starts there, or a few lines of short
+     * lines and noise below it, is the story under that headline, whatever runs further down score.
+     */
+    static int[] find(List<TextLine> lines, TopicWords topic, int anchor, boolean[] rows) {
+        List<ProseRun> runs = ProseRun.all(lines);
         if (runs.isEmpty()) {
             return null;
         }
@@ -61,26 +46,46 @@ final class BodyFinder {
                 best = i;
             }
         }
-        Run core = runs.get(best);
+        boolean anchored = false;
+        for (int i = 0; anchor >= 0 && i < runs.size(); i++) {
+            if (runs.get(i).first() >= anchor && runs.get(i).first() <= anchor + ProseRun.MAX_GAP
+                    && !barrierBetween(lines, anchor - 1, runs.get(i).first())) {
+                best = i;
+                anchored = true;
+                break;
+            }
+        }
+        ProseRun core = runs.get(best);
         TopicWords.Vocabulary vocabulary = topic.vocabulary();
         addProse(lines, core, vocabulary, topic);
-        int first = core.first();
-        int last = core.last();
+        String coreProse = prose(lines, core);
+        String opening = coreProse.length() > MAX_OPENING_CHARS ? coreProse.substring(0, MAX_OPENING_CHARS) : coreProse;
+        // The lists of a run are part of it: a run goes on after a list of results its paragraph announced.
+        int[] range = ListRows.extend(lines, core.first(), core.last(), rows);
+        int first = range[0];
+        int last = range[1];
         for (int i = best + 1; i < runs.size(); i++) {
-            Run next = runs.get(i);
-            if (!joins(lines, last, next.first(), next, vocabulary, topic)) {
+            ProseRun next = runs.get(i);
+            if (next.last() <= last) {
+                continue; // inside a list already taken
+            }
+            if (!(anchored ? goesOn(lines, last, next, opening, vocabulary, topic)
+                    : joins(lines, last, next.first(), next, vocabulary, topic))) {
                 break;
             }
             addProse(lines, next, vocabulary, topic);
-            last = next.last();
+            last = Math.max(last, ListRows.extend(lines, next.first(), next.last(), rows)[1]);
         }
         for (int i = best - 1; i >= 0; i--) {
-            Run previous = runs.get(i);
+            ProseRun previous = runs.get(i);
+            if (previous.first() >= first) {
+                continue;
+            }
             if (!joins(lines, previous.last(), first, previous, vocabulary, topic)) {
                 break;
             }
             addProse(lines, previous, vocabulary, topic);
-            first = previous.first();
+            first = Math.min(previous.first(), ListRows.extend(lines, previous.first(), previous.last(), rows)[0]);
         }
         return trimEdges(lines, first, last, topic);
     }
@@ -154,28 +159,50 @@ final class BodyFinder {
 
     /** Diagnostics: each run with its score and how much of its prose is the best run's topic. */
     static List<String> describe(List<TextLine> lines, TopicWords topic) {
-        List<Run> runs = runs(lines);
+        List<ProseRun> runs = ProseRun.all(lines);
         List<String> out = new ArrayList<>();
-        Run core = runs.stream().max(java.util.Comparator.comparingDouble(Run::score)).orElse(null);
+        ProseRun core = runs.stream().max(java.util.Comparator.comparingDouble(ProseRun::score)).orElse(null);
         if (core == null) {
             return out;
         }
         TopicWords.Vocabulary v = topic.vocabulary();
         topic.add(v, prose(lines, core));
-        for (Run r : runs) {
-            out.add(String.format(java.util.Locale.ROOT, "run %d-%d score %.0f words %.0f prose %d other %d overlap %.2f%s",
+        for (ProseRun r : runs) {
+            out.add(String.format(java.util.Locale.ROOT, "run %d-%d score %.0f words %.0f prose %d other %d overlap %.2f%s%s",
                     r.first(), r.last(), r.score(), r.words(), r.proseLines(), r.otherLines(),
-                    topic.overlap(prose(lines, r), v), r == core ? " CORE" : ""));
+                    topic.overlap(prose(lines, r), v), r.items() ? " ITEMS" : "", r == core ? " CORE" : ""));
         }
         return out;
     }
 
-    private static boolean joins(List<TextLine> lines, int from, int to, Run run, TopicWords.Vocabulary vocabulary,
+    /**
+     * Under a plain-text article's own headline the story goes on to the first barrier, across
+     * tables, code and lists that part its paragraphs, unless a run is a list of items or off the topic.
+     */
+    private static boolean goesOn(List<TextLine> lines, int last, ProseRun next, String opening,
+                                  TopicWords.Vocabulary vocabulary, TopicWords topic) {
+        if (barrierBetween(lines, last, next.first()) || next.items()) {
+            return false;
+        }
+        String prose = prose(lines, next);
+        if (topic.overlap(prose, vocabulary) >= EDGE_TOPIC) {
+            return true;
+        }
+        // a long run after a short opening: how much of the opening it speaks of
+        TopicWords.Vocabulary own = topic.vocabulary();
+        topic.add(own, prose);
+        return topic.overlap(opening, own) >= EDGE_TOPIC;
+    }
+
+    private static boolean joins(List<TextLine> lines, int from, int to, ProseRun run, TopicWords.Vocabulary vocabulary,
                                  TopicWords topic) {
         String prose = prose(lines, run);
         int between = to - from - 1;
         if (between > 2 * MAX_INTERRUPTION || run.proseLines() == 1 && run.words() < MIN_LONE_PARAGRAPH_WORDS) {
             return false; // a headline or a teaser alone, however close to the topic
+        }
+        if (run.items()) {
+            return false; // teasers and comments on the same topic are still not the article
         }
         double overlap = topic.overlap(prose, vocabulary);
         if (commentsBetween(lines, from, to)) {
@@ -187,70 +214,10 @@ final class BodyFinder {
         }
         // A long interruption (a gallery, a box of links) needs the clearer evidence of topic.
         // Teasers on the same topic come one summary at a time; an article goes on paragraph after paragraph.
-        if (run.adjacentProse() == 0 && between > MAX_GAP) {
+        if (run.adjacentProse() == 0 && between > ProseRun.MAX_GAP) {
             return false;
         }
         return overlap >= (between > MAX_INTERRUPTION ? SAME_TOPIC_FAR : SAME_TOPIC);
-    }
-
-    static List<Run> runs(List<TextLine> lines) {
-        List<Run> runs = new ArrayList<>();
-        int first = -1;
-        int last = -1;
-        double words = 0;
-        int prose = 0;
-        int other = 0;
-        double gap = 0;
-        boolean barrierSeen = false;
-        int adjacent = 0;
-        int tinyRun = 0;
-        for (int i = 0; i <= lines.size(); i++) {
-            TextLine line = i < lines.size() ? lines.get(i) : null;
-            boolean tiny = line != null && line.kind() != LineClass.BARRIER && line.kind() != LineClass.PROSE
-                    && line.words() <= TINY_WORDS;
-            tinyRun = tiny ? tinyRun + 1 : 0;
-            boolean ends = line == null || line.kind() == LineClass.BARRIER
-                    || first >= 0 && tiny && tinyRun > MAX_TINY_RUN
-                    || first >= 0 && line.kind() != LineClass.PROSE && line.kind() != LineClass.SENTENCE
-                    && gap + (tiny ? TINY_GAP : 1) > MAX_GAP;
-            if (ends && first >= 0) {
-                runs.add(new Run(first, last, words, prose, other, barrierSeen, adjacent));
-                first = -1;
-            }
-            if (line == null || line.kind() == LineClass.BARRIER) {
-                barrierSeen |= line != null;
-                continue;
-            }
-            if (line.kind() == LineClass.PROSE) {
-                if (first < 0) {
-                    first = i;
-                    words = 0;
-                    prose = 0;
-                    other = 0;
-                    adjacent = 0;
-                } else {
-                    other += (int) Math.ceil(gap);
-                    if (gap == 0) {
-                        adjacent++;
-                    }
-                }
-                gap = 0;
-                last = i;
-                prose++;
-                words += truncated(line.text()) ? line.words() * 0.3 : line.words();
-            } else if (line.kind() == LineClass.SENTENCE && first >= 0) {
-                words += line.words(); // a short sentence belongs with the prose around it
-            } else if (first >= 0) {
-                gap += tiny ? TINY_GAP : 1;
-            }
-        }
-        return runs;
-    }
-
-    /** A teaser's summary is cut off: "…" or "..." at the end. */
-    static boolean truncated(String text) {
-        String t = text.stripTrailing();
-        return t.endsWith("…") || t.endsWith("...") || t.endsWith("[…]") || t.endsWith("[...]");
     }
 
     private static boolean commentsBetween(List<TextLine> lines, int from, int to) {
@@ -271,7 +238,7 @@ final class BodyFinder {
         return false;
     }
 
-    private static String prose(List<TextLine> lines, Run run) {
+    private static String prose(List<TextLine> lines, ProseRun run) {
         StringBuilder s = new StringBuilder();
         for (int i = run.first(); i <= run.last(); i++) {
             if (lines.get(i).kind() == LineClass.PROSE || lines.get(i).kind() == LineClass.SENTENCE) {
@@ -281,7 +248,7 @@ final class BodyFinder {
         return s.toString();
     }
 
-    private static void addProse(List<TextLine> lines, Run run, TopicWords.Vocabulary vocabulary, TopicWords topic) {
+    private static void addProse(List<TextLine> lines, ProseRun run, TopicWords.Vocabulary vocabulary, TopicWords topic) {
         topic.add(vocabulary, prose(lines, run));
     }
 }

@@ -18,7 +18,7 @@ import java.util.Set;
 /** The multilingual phrases of boilerplate shipped in {@code boilerplate.txt}, by kind. */
 public final class BoilerplateLexicon {
 
-    public enum Kind { TAIL, COMMENTS, SHARE, SHARE_PHRASE, PROMO, AD_LABEL, DISCLAIMER, CREDIT, CREDIT_WORD }
+    public enum Kind { TAIL, COMMENTS, SHARE, SHARE_PHRASE, PROMO, AD_LABEL, DISCLAIMER, CREDIT, CREDIT_WORD, WIRE_NOTE, DATE_LABEL }
 
     private final Map<Kind, Set<String>> phrases;
     private final Map<Kind, List<String>> phraseList;

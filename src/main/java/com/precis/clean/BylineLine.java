@@ -70,6 +70,11 @@ record BylineLine(String names, String tail, boolean led) {
         return words >= 2 && words <= 4 && (dated || b.tail.startsWith("@")) ? b : null;
     }
 
+    /** "5 hours ago", "3 d", "il y a 2 jours", "vor 3 Stunden": a time counted back from now. */
+    static boolean isRelativeTime(String text) {
+        return text.length() < 80 && RELATIVE.matcher(text.strip()).matches();
+    }
+
     /** The date the tail states, if any. */
     String date() {
         return tail.isEmpty() ? null : DateParser.parse(tail.length() > 120 ? tail.substring(0, 120) : tail);

@@ -56,6 +56,7 @@ final class LineClassifier {
             int words = WordCount.of(text);
             LineClass kind;
             boolean comments = false;
+            boolean row = false;
             if (metadataLines.contains(i)) {
                 kind = LineClass.META;
             } else if (isCommentsHeading(text, words)) {
@@ -64,21 +65,25 @@ final class LineClassifier {
             } else if (words <= 8 && lexicon.startsWith(Kind.TAIL, text) && !TextDumpCleaner.endsLikeSentence(text)
                     || words <= 12 && GALLERY_COUNTER.matcher(text).find()) {
                 kind = LineClass.BARRIER; // "1/50 Star Wars boosts economy": a slide show's captions follow
-            } else if (isNoise(text, words, seen.get(text) > 1, language)) {
+            } else if (noiseByWords(text, words, language)) {
                 kind = LineClass.NOISE;
+            } else if (noiseByShape(text, words, seen.get(text) > 1)) {
+                kind = LineClass.NOISE;
+                row = true;
             } else if (words >= PROSE_MIN_WORDS && isProse(text, language)
                     && !(words <= MAX_HEADING_WORDS && !TextDumpCleaner.endsLikeSentence(text)
                     && isTitleCase(text))) {
                 kind = LineClass.PROSE;
             } else if (words >= PROSE_MIN_WORDS && (words > MAX_HEADING_WORDS || TextDumpCleaner.endsLikeSentence(text))) {
                 kind = LineClass.NOISE; // long but not prose of the article's language: a list, a menu
+                row = true;
             } else if (words >= 3 && TextDumpCleaner.endsLikeSentence(text) && !text.endsWith(":")
                     && hasFunctionWord(text, language)) {
                 kind = LineClass.SENTENCE;
             } else {
                 kind = LineClass.SHORT;
             }
-            classed.add(new TextLine(i, text, words, kind, comments));
+            classed.add(new TextLine(i, text, words, kind, comments, row));
         }
         // "Read more" right before a long paragraph labels a link inside the article, not a tail.
         for (int i = 0; i + 1 < classed.size(); i++) {
@@ -130,8 +135,12 @@ final class LineClassifier {
     }
 
     private boolean isNoise(String text, int words, boolean repeated, String language) {
-        if (TICKER.matcher(text).find() || PRICE_ONLY.matcher(text).matches()
-                || TextMetadataReader.isUrlOnly(text) || lexicon.isShareBar(text)) {
+        return noiseByShape(text, words, repeated) || noiseByWords(text, words, language);
+    }
+
+    /** Noise by shape alone: a score or a price, a stamp, a line repeated. A table or a list of results has such rows too. */
+    private static boolean noiseByShape(String text, int words, boolean repeated) {
+        if (PRICE_ONLY.matcher(text).matches()) {
             return true;
         }
         if (words <= 6 && TIMESTAMP_TAIL.matcher(text).matches()) {
@@ -143,8 +152,14 @@ final class LineClassifier {
         if (words <= 12 && DateParser.parse(text) != null) {
             return true; // "Jane Doe · March 10, 2017 at 12:20 AM": a comment's or a teaser's stamp
         }
-        if (repeated && words >= 3 && !TextDumpCleaner.endsLikeSentence(text)) {
-            return true; // teaser titles repeated in cards and lists (a sentence repeated is a caption of the text)
+        // teaser titles repeated in cards and lists (a sentence repeated is a caption of the text)
+        return repeated && words >= 3 && !TextDumpCleaner.endsLikeSentence(text);
+    }
+
+    /** Noise by what the line says: tickers, links, share, ads, legal, promotion, credits, menus, another language. */
+    private boolean noiseByWords(String text, int words, String language) {
+        if (TICKER.matcher(text).find() || TextMetadataReader.isUrlOnly(text) || lexicon.isShareBar(text)) {
+            return true;
         }
         if (words <= 4 && lexicon.isExactly(Kind.AD_LABEL, text)) {
             return true; // "Advertisement"

@@ -1,7 +1,20 @@
 package com.precis.clean;
 
-/** One non-empty line of a text dump, with how the cleaner judged it; comments marks a barrier that heads comments. */
-record TextLine(int index, String text, int words, LineClass kind, boolean comments) {
+/**
+ * One non-empty line of a text dump, with how the cleaner judged it; comments marks a barrier that
+ * heads comments; row marks a line that is noise by its shape alone (numbers, a date, a repeat), so
+ * it may still be a row of a table or a list of results the article holds.
+ */
+record TextLine(int index, String text, int words, LineClass kind, boolean comments, boolean row) {
+
+    TextLine(int index, String text, int words, LineClass kind, boolean comments) {
+        this(index, text, words, kind, comments, false);
+    }
+
+    /** A line that may be a row of a list or table in the article: a short line, or noise by shape only. */
+    boolean mayBeRow() {
+        return kind == LineClass.SHORT || kind == LineClass.SENTENCE || kind == LineClass.NOISE && row;
+    }
 
     enum LineClass {
         /** Prose in the article's language: a body paragraph. */

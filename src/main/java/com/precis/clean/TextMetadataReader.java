@@ -32,7 +32,8 @@ final class TextMetadataReader {
     private TextMetadataReader() {
     }
 
-    static Header readHeader(List<String> lines) {
+    /** The byline, date and source lines; the lines in skip (a plain-text article's headline and dateline) are not read. */
+    static Header readHeader(List<String> lines, Set<Integer> skip) {
         String publisher = null;
         List<String> authors = new ArrayList<>();
         String published = null;
@@ -52,7 +53,7 @@ final class TextMetadataReader {
         int datedHeadEnd = firstParagraph + HEAD_DATED_BYLINE;
         for (int i = 0; i < lines.size() && i <= datedHeadEnd; i++) {
             String line = lines.get(i).strip();
-            if (line.length() > 250) {
+            if (line.length() > 250 || skip.contains(i)) {
                 continue;
             }
             if (authors.isEmpty() && publisher == null) {
@@ -101,11 +102,26 @@ final class TextMetadataReader {
         return new Header(publisher, authors, published, url, used);
     }
 
-    static ArticleMetadata complete(Header header, List<String> lines, List<TextLine> classed, int[] body,
-                                    TopicWords topic, String language, java.util.function.Predicate<String> boilerplate) {
-        String title = title(lines, classed, body, topic, boilerplate);
-        return new ArticleMetadata(title, header.publisher(), header.authors(), header.publishedAt(), header.url(),
-                language);
+    /**
+     * The metadata once the body is known. A plain-text article's head gives the title, and the
+     * byline and date when no byline or date line did; a wire opener ("LONDON (Reuters) - ") in the
+     * body's first paragraph gives the publisher (the agency) and a date when nothing better does.
+     */
+    static ArticleMetadata complete(Header header, TextHead head, Dateline opener, List<String> lines,
+                                    List<TextLine> classed, int[] body, TopicWords topic, String language,
+                                    java.util.function.Predicate<String> boilerplate) {
+        String title = head.found() ? head.title() : title(lines, classed, body, topic, boilerplate);
+        List<String> authors = header.authors().isEmpty() ? head.authors() : header.authors();
+        String published = header.publishedAt();
+        if (published == null && head.dateline() != null) {
+            published = head.dateline().date();
+        }
+        String publisher = header.publisher();
+        if (opener != null) {
+            publisher = publisher == null ? opener.agency() : publisher;
+            published = published == null ? opener.date() : published;
+        }
+        return new ArticleMetadata(title, publisher, authors, published, header.url(), language);
     }
 
     /** The headline: a short line before the body sharing the most content words with its start. */
@@ -160,13 +176,21 @@ final class TextMetadataReader {
                 ? lines.get(0).strip() : null;
     }
 
-    /** Title-sized, and not ended like a sentence unless as a question or exclamation ("…?'" too). */
+    /**
+     * Title-sized, not a list item, and not ended like a sentence unless as a question or
+     * exclamation ("…?'" too), or with a full stop after words in capitals or Title Case, which
+     * sentences of a body are not written in.
+     */
     private static boolean isHeadlineShaped(String text) {
-        if (!looksLikeTitle(text)) {
+        if (!looksLikeTitle(text) || ListRows.listMark(text) != null) {
             return false;
         }
         char last = TextDumpCleaner.lastBeforeClosers(text);
-        return !TextDumpCleaner.endsLikeSentence(text) || last == '?' || last == '!' || last == '？' || last == '！';
+        if (!TextDumpCleaner.endsLikeSentence(text) || last == '?' || last == '!' || last == '？' || last == '！') {
+            return true;
+        }
+        HeadlineShape shape = HeadlineShape.of(text);
+        return HeadlineShape.endsWithFullStop(text) && (shape == HeadlineShape.CAPITALS || shape == HeadlineShape.TITLE_CASE);
     }
 
     private static boolean isParagraph(String line) {

@@ -22,7 +22,9 @@ import org.jsoup.nodes.Document;
 /**
  * Runs the cleaner over a folder of pages (each a folder with source.html, expected.html and
  * expected-metadata.json) twice: on the HTML page, and on a naive text dump the evaluation makes
- * from that page, every block of visible text on its own line with all the boilerplate in it.
+ * from that page, every block of visible text on its own line with all the boilerplate in it. Then
+ * on the plain-text article made of the gold headline and the gold body, as wire services and
+ * plain-text feeds send articles: does the headline become the title, and does the body stay whole?
  */
 public final class CleanEvaluation {
 
@@ -89,6 +91,11 @@ public final class CleanEvaluation {
         long t2 = System.nanoTime();
 
         String goldTitle = goldTitles.getOrDefault(page.name(), page.expected("title"));
+        // A plain-text article as wire services and plain-text feeds send it: the headline on the first line, then the story.
+        String headline = goldTitle == null ? "" : goldTitle + "\n\n";
+        CleanedArticle plain = clean((headline + page.goldBody()).getBytes(StandardCharsets.UTF_8), "text/plain");
+        CleanedArticle plainStop = goldTitle == null ? null
+                : clean((goldTitle + ".\n\n" + page.goldBody()).getBytes(StandardCharsets.UTF_8), "text/plain");
         boolean[] stated = {
             page.expected("publishedTime") != null,
             page.expected("byline") != null,
@@ -100,7 +107,8 @@ public final class CleanEvaluation {
                 ShingleMatch.of(page.goldBody(), body(fromHtml)),
                 ShingleMatch.of(page.goldBody(), body(fromDump)),
                 ShingleMatch.of(page.goldBody(), dump),
-                goldTitle, title(fromHtml), title(fromDump), fill, t1 - t0, t2 - t1, page.handWrittenGold());
+                ShingleMatch.of(page.goldBody(), body(plain)),
+                goldTitle, title(fromHtml), title(fromDump), firstLine(dump), title(plain), title(plainStop), fill, t1 - t0, t2 - t1, page.handWrittenGold());
     }
 
     private static String decode(byte[] bytes) {
@@ -131,6 +139,15 @@ public final class CleanEvaluation {
             s.append(b.text());
         }
         return s.toString();
+    }
+
+    private static String firstLine(String dump) {
+        for (String line : dump.split("\\R")) {
+            if (!line.isBlank()) {
+                return line.strip();
+            }
+        }
+        return null;
     }
 
     private static String title(CleanedArticle cleaned) {
